@@ -1,0 +1,107 @@
+package attackevents.extract;
+
+import attackevents.model.Actor;
+import attackevents.nlp.EntityMention;
+import attackevents.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds who carried out an attack in a sentence. Candidates are known groups (alias gazetteer) and named
+ * organisations and persons; a candidate needs support from the sentence: a known group is enough on its
+ * own unless it stands where a target stands ("attacks against the Taliban"); other names need a cue:
+ * a claim of responsibility ("X claimed responsibility", "blamed on X", "carried out by X") or an attacker
+ * noun next to them ("bomber Salman Abedi", "IRA gunmen").
+ */
+final class ActorFinder {
+    private static final double ACCEPT = 2.5;
+
+    private final ExtractionModels models;
+
+    private record Candidate(int start, int end, String text, String canonical, double base) {
+    }
+
+    ActorFinder(ExtractionModels models) {
+        this.models = models;
+    }
+
+    /** @return the actor the sentence names, or {@code null} */
+    Actor find(SentenceContext ctx) {
+        List<Candidate> candidates = candidates(ctx);
+        Candidate best = null;
+        double bestScore = ACCEPT;
+        for (Candidate c : candidates) {
+            double s = c.base + support(ctx, c);
+            if (s >= bestScore) {
+                best = c;
+                bestScore = s;
+            }
+        }
+        return best == null ? null : new Actor(best.text, best.canonical, ctx.evidence(best.start, best.end));
+    }
+
+    private List<Candidate> candidates(SentenceContext ctx) {
+        List<Candidate> out = new ArrayList<>();
+        for (AliasGazetteer.Hit h : models.actors().find(ctx.sentence().text())) {
+            int s = ctx.tokenAt(h.start());
+            int e = ctx.tokenAt(h.end() - 1) + 1;
+            out.add(new Candidate(s, e, h.text(), h.canonical(), 2.5));
+        }
+        for (EntityMention m : ctx.sentence().entities()) {
+            boolean org = m.type().equals("ORGANIZATION");
+            boolean person = m.type().equals("PERSON");
+            boolean named = ctx.tokens().subList(m.tokenStart(), m.tokenEnd()).stream().anyMatch(t -> t.pos().startsWith("NNP"));
+            if ((org || person) && named && out.stream().noneMatch(c -> c.start < m.tokenEnd() && m.tokenStart() < c.end)) {
+                String canonical = models.actors().canonical(m.text());
+                out.add(new Candidate(m.tokenStart(), m.tokenEnd(), m.text(), canonical, org ? 0.5 : 0));
+            }
+        }
+        return out;
+    }
+
+    private double support(SentenceContext ctx, Candidate c) {
+        List<Token> tokens = ctx.tokens();
+        double s = 0;
+        PhraseMatcher<String> responsibility = models.cue("responsibility");
+        for (PhraseMatcher.Match<String> m : responsibility.findAll(tokens)) {
+            String cue = m.value();
+            boolean agentAfter = cue.equals("by") || cue.equals("blame") || cue.equals("attribute")
+                    || cue.equals("accuse");
+            if (agentAfter && c.start >= m.end() && c.start - m.end() <= 3) {
+                s = Math.max(s, cue.equals("by") ? 2 : 3);
+            } else if (!agentAfter && c.end <= m.start() && m.start() - c.end <= 6) {
+                s = Math.max(s, 3);
+            }
+        }
+        PhraseMatcher<String> attacker = models.cue("attacker");
+        if (c.end < tokens.size() && attacker.matchAt(tokens, c.end) != null) {
+            s = Math.max(s, 3);
+        }
+        for (int k = Math.max(0, c.start - 2); k < c.start; k++) {
+            if (attacker.matchAt(tokens, k) != null) {
+                s = Math.max(s, 3);
+            }
+        }
+        if (standsAsTarget(ctx, c)) {
+            s -= 5;
+        }
+        return s;
+    }
+
+    /** Right after "against", "targeting", a casualty verb, or "attack on", a name is what was attacked. */
+    private boolean standsAsTarget(SentenceContext ctx, Candidate c) {
+        List<Token> tokens = ctx.tokens();
+        PhraseMatcher<String> victimMarkers = models.cue("victim-marker");
+        for (int k = Math.max(0, c.start - 3); k < c.start; k++) {
+            String lemma = tokens.get(k).lemma();
+            if (victimMarkers.matchAt(tokens, k) != null) {
+                return true;
+            }
+            int onAt = k;
+            if (lemma.equals("on") && ctx.triggers().stream().anyMatch(m -> m.end() == onAt)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,42 @@
+package attackevents.extract;
+
+import attackevents.model.Actor;
+import attackevents.model.AttackType;
+import attackevents.model.Count;
+import attackevents.model.DateSpan;
+import attackevents.model.Evidence;
+import attackevents.model.Place;
+import attackevents.model.Target;
+import java.util.List;
+
+/**
+ * One sentence's mention of an attack, with the slots read from that sentence. Mentions of one incident are
+ * merged into an event by {@link EventMerger}.
+ *
+ * @param sentence   index of the sentence
+ * @param trigger    the trigger words' evidence
+ * @param type       the most specific attack type its triggers give, or {@code null}
+ * @param suicide    whether a trigger marks a suicide attack
+ * @param generic    whether it speaks of attacks in general (a bare plural, "attacks"), not one incident
+ * @param distinct   whether it says it is another incident than the one before ("another attack")
+ * @param continuation whether the sentence has no trigger and only adds tolls to the incident just before it
+ * @param actor      the perpetrator named in the sentence, or {@code null}
+ * @param targets    targets named in the sentence
+ * @param place      the place named in the sentence, or {@code null}
+ * @param fatalities deaths counted in the sentence, or {@code null}
+ * @param injured    injured counted in the sentence, or {@code null}
+ * @param date       the date given in the sentence, or {@code null}
+ */
+public record AttackMention(int sentence, Evidence trigger, AttackType type, boolean suicide, boolean generic,
+                            boolean distinct, boolean continuation, Actor actor, List<Target> targets, Place place, Count fatalities,
+                            Count injured, DateSpan date) {
+    public AttackMention {
+        targets = List.copyOf(targets);
+    }
+
+    /** @return how many of the identifying slots (actor, targets, place, counts, date) it fills */
+    public int filledSlots() {
+        return (actor != null ? 1 : 0) + (targets.isEmpty() ? 0 : 1) + (place != null ? 1 : 0)
+                + (fatalities != null ? 1 : 0) + (injured != null ? 1 : 0) + (date != null ? 1 : 0);
+    }
+}

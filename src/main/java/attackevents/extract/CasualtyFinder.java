@@ -1,0 +1,97 @@
+package attackevents.extract;
+
+import attackevents.model.Count;
+import attackevents.nlp.Token;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads death and injury tolls from a sentence by tying count expressions to casualty words: an active verb
+ * takes the count after it ("killed eight people"), a passive verb, adjective or noun the count before it
+ * ("eight people were killed", "25 dead"), with the other side as fallback.
+ */
+final class CasualtyFinder {
+    /** How far (in tokens) a count may stand from its casualty word. */
+    private static final int AFTER_WINDOW = 6;
+    private static final int BEFORE_WINDOW = 8;
+
+    enum Slot { FATALITIES, INJURED }
+
+    private record Span(int start, int end, Count count) {
+    }
+
+    private final ExtractionModels models;
+
+    CasualtyFinder(ExtractionModels models) {
+        this.models = models;
+    }
+
+    /** @return the tolls the sentence gives, by slot (absent when none) */
+    Map<Slot, Count> find(SentenceContext ctx) {
+        List<Token> tokens = ctx.tokens();
+        List<Span> counts = new ArrayList<>();
+        for (CountMatch m : models.counts().find(ctx.sentence().text())) {
+            int s = ctx.tokenAt(m.start());
+            int e = ctx.tokenAt(Math.max(m.start(), m.end() - 1)) + 1;
+            counts.add(new Span(s, e, m.count().withEvidence(m.count().text(), ctx.evidenceAt(m.start(), m.end()))));
+        }
+        Map<Slot, Count> found = new EnumMap<>(Slot.class);
+        if (counts.isEmpty()) {
+            return found;
+        }
+        Set<Span> used = new HashSet<>();
+        for (PhraseMatcher.Match<String> w : models.casualties().findAll(tokens)) {
+            Slot slot = w.value().equals(ExtractionModels.FATALITIES) ? Slot.FATALITIES : Slot.INJURED;
+            if (found.containsKey(slot)) {
+                continue;
+            }
+            boolean active = isActive(tokens, w.start());
+            Span before = nearestBefore(counts, used, w.start());
+            Span after = nearestAfter(counts, used, w.end());
+            Span chosen = active ? (after != null ? after : before) : (before != null ? before : after);
+            if (chosen != null) {
+                used.add(chosen);
+                found.put(slot, chosen.count());
+            }
+        }
+        return found;
+    }
+
+    /** An active past or gerund verb ("killed", "killing") not preceded by a form of "be"/"get". */
+    private static boolean isActive(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.pos().equals("VBD") && !t.pos().equals("VBG") && !t.pos().equals("VBZ") && !t.pos().equals("VBP")) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            String l = tokens.get(k).lemma();
+            if (l.equals("be") || l.equals("get")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Span nearestBefore(List<Span> counts, Set<Span> used, int index) {
+        Span best = null;
+        for (Span s : counts) {
+            if (!used.contains(s) && s.end() <= index && index - s.end() <= BEFORE_WINDOW) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static Span nearestAfter(List<Span> counts, Set<Span> used, int index) {
+        for (Span s : counts) {
+            if (!used.contains(s) && s.start() >= index && s.start() - index <= AFTER_WINDOW) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,190 @@
+package attackevents.extract;
+
+import attackevents.model.Actor;
+import attackevents.model.AttackEvent;
+import attackevents.model.AttackType;
+import attackevents.model.Count;
+import attackevents.model.DateSpan;
+import attackevents.model.Evidence;
+import attackevents.model.Place;
+import attackevents.model.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Merges the mentions of one incident into one event. A mention joins the earlier event it agrees with most
+ * (same place, overlapping date, same actor, shared target), or the one spoken of last, unless it contradicts
+ * every earlier event (another town, a date that cannot overlap) or says it is another incident ("another
+ * attack"). Mentions that speak of attacks in general start no
+ * event.
+ */
+final class EventMerger {
+    private static final int MAX_TARGETS = 4;
+
+    private final ExtractionModels models;
+
+    EventMerger(ExtractionModels models) {
+        this.models = models;
+    }
+
+    /** An event being built from mentions. */
+    private static final class Builder {
+        AttackType type;
+        boolean suicide;
+        Actor actor;
+        final List<Target> targets = new ArrayList<>();
+        Place place;
+        Count fatalities;
+        Count injured;
+        DateSpan date;
+        final List<Evidence> evidence = new ArrayList<>();
+        int lastSentence;
+        int mentions;
+    }
+
+    /**
+     * Merges mentions, in sentence order, into events.
+     *
+     * @param mentions the mentions, continuations included
+     * @return the events, in order of first mention
+     */
+    List<AttackEvent> merge(List<AttackMention> mentions) {
+        List<Builder> events = new ArrayList<>();
+        Builder last = null;
+        for (AttackMention m : mentions) {
+            if (m.generic()) {
+                continue;
+            }
+            if (m.continuation()) {
+                if (last != null && m.sentence() - last.lastSentence <= 1) {
+                    add(last, m);
+                }
+                continue;
+            }
+            Builder target = m.distinct() ? null : bestMatch(events, last, m);
+            if (target == null) {
+                target = new Builder();
+                events.add(target);
+            }
+            add(target, m);
+            last = target;
+        }
+        List<AttackEvent> out = new ArrayList<>();
+        for (Builder b : events) {
+            if (b.actor == null && b.targets.isEmpty() && b.place == null && b.fatalities == null && b.injured == null) {
+                continue;
+            }
+            out.add(new AttackEvent(b.type, b.suicide, b.actor, b.targets, b.place, b.fatalities, b.injured, b.date,
+                    confidence(b), b.evidence));
+        }
+        return out;
+    }
+
+    private Builder bestMatch(List<Builder> events, Builder last, AttackMention m) {
+        Builder best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Builder e : events) {
+            if (conflicts(e, m)) {
+                continue;
+            }
+            double score = agreement(e, m) + (e == last ? 0.5 : 0);
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private boolean conflicts(Builder e, AttackMention m) {
+        if (e.place != null && m.place() != null && !samePlace(e.place, m.place())) {
+            return true;
+        }
+        return e.date != null && m.date() != null && !overlaps(e.date, m.date());
+    }
+
+    private boolean samePlace(Place a, Place b) {
+        if (a.name() == null || b.name() == null) {
+            return a.country() != null && a.country().equals(b.country());
+        }
+        String x = a.name().toLowerCase(Locale.ROOT);
+        String y = b.name().toLowerCase(Locale.ROOT);
+        if (x.contains(y) || y.contains(x)) {
+            return true;
+        }
+        // a country and a town in it are not a contradiction
+        boolean aCountry = models.places().country(a.name()) != null;
+        boolean bCountry = models.places().country(b.name()) != null;
+        return (aCountry || bCountry) && a.country() != null && a.country().equals(b.country());
+    }
+
+    private static boolean overlaps(DateSpan a, DateSpan b) {
+        boolean aBeforeB = a.to() != null && b.from() != null && a.to().isBefore(b.from());
+        boolean bBeforeA = b.to() != null && a.from() != null && b.to().isBefore(a.from());
+        return !aBeforeB && !bBeforeA;
+    }
+
+    private double agreement(Builder e, AttackMention m) {
+        double s = 0;
+        if (e.place != null && m.place() != null) {
+            s += 2;
+        }
+        if (e.date != null && m.date() != null) {
+            s += 2;
+        }
+        if (e.actor != null && m.actor() != null && e.actor.canonical().equalsIgnoreCase(m.actor().canonical())) {
+            s += 1;
+        }
+        for (Target t : m.targets()) {
+            if (e.targets.stream().anyMatch(x -> x.text().equalsIgnoreCase(t.text()))) {
+                s += 1;
+            }
+        }
+        return s;
+    }
+
+    private void add(Builder b, AttackMention m) {
+        if (m.type() != null && (b.type == null || MentionFinder.precedes(m.type(), b.type))) {
+            b.type = m.type();
+        }
+        b.suicide |= m.suicide();
+        if (b.actor == null) {
+            b.actor = m.actor();
+        }
+        for (Target t : m.targets()) {
+            if (b.targets.size() < MAX_TARGETS
+                    && b.targets.stream().noneMatch(x -> x.text().equalsIgnoreCase(t.text()))) {
+                b.targets.add(t);
+            }
+        }
+        if (b.place == null || (m.place() != null && isCountryOnly(b.place) && !isCountryOnly(m.place()))) {
+            b.place = m.place() != null ? m.place() : b.place;
+        }
+        if (b.fatalities == null) {
+            b.fatalities = m.fatalities();
+        }
+        if (b.injured == null) {
+            b.injured = m.injured();
+        }
+        if (b.date == null) {
+            b.date = m.date();
+        }
+        if (m.trigger() != null && !b.evidence.contains(m.trigger())) {
+            b.evidence.add(m.trigger());
+        }
+        b.lastSentence = m.sentence();
+        b.mentions++;
+    }
+
+    private boolean isCountryOnly(Place p) {
+        return p.name() == null || models.places().country(p.name()) != null;
+    }
+
+    private static double confidence(Builder b) {
+        int filled = (b.actor != null ? 1 : 0) + (b.targets.isEmpty() ? 0 : 1) + (b.place != null ? 1 : 0)
+                + (b.fatalities != null ? 1 : 0) + (b.injured != null ? 1 : 0) + (b.date != null ? 1 : 0);
+        double c = 0.35 + 0.08 * filled + 0.05 * Math.min(b.mentions, 3);
+        return Math.min(0.95, c);
+    }
+}

@@ -1,0 +1,144 @@
+package attackevents.extract;
+
+import attackevents.model.AttackType;
+import attackevents.model.Count;
+import attackevents.model.Evidence;
+import attackevents.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the attack mention of a sentence, if any: its trigger words (minus those that speak of attacks that
+ * did not happen: threats, plans, hopes), and the slots the sentence fills.
+ */
+final class MentionFinder {
+    /**
+     * When one incident has triggers of several types, the Global Terrorism Database's attack-type hierarchy
+     * decides (its codebook lists assassination, hijacking, kidnapping, barricade, bombing, armed assault,
+     * unarmed assault, facility attack, in that order).
+     */
+    private static final List<AttackType> PRECEDENCE = List.of(AttackType.ASSASSINATION, AttackType.HIJACKING,
+            AttackType.KIDNAPPING, AttackType.BOMBING, AttackType.ARMED_ASSAULT, AttackType.UNARMED_ASSAULT,
+            AttackType.ARSON, AttackType.OTHER);
+    private static final int IRREALIS_WINDOW = 4;
+
+    /** @return whether type {@code a} wins over {@code b} when one incident has both */
+    static boolean precedes(AttackType a, AttackType b) {
+        return PRECEDENCE.indexOf(a) < PRECEDENCE.indexOf(b);
+    }
+
+    private final ExtractionModels models;
+    private final CasualtyFinder casualties;
+    private final PlaceFinder places;
+    private final ActorFinder actors;
+    private final TargetFinder targets;
+    private final DateFinder dates;
+
+    MentionFinder(ExtractionModels models) {
+        this.models = models;
+        this.casualties = new CasualtyFinder(models);
+        this.places = new PlaceFinder(models);
+        this.actors = new ActorFinder(models);
+        this.targets = new TargetFinder(models);
+        this.dates = new DateFinder(models);
+    }
+
+    /** @return the real (not irrealis, not negated) attack triggers of a sentence, supported when weak */
+    List<PhraseMatcher.Match<Trigger>> triggers(List<Token> tokens) {
+        List<PhraseMatcher.Match<Trigger>> kept = new ArrayList<>();
+        for (PhraseMatcher.Match<Trigger> m : models.triggers().findAll(tokens)) {
+            if (!isIrrealis(tokens, m.start())) {
+                kept.add(m);
+            }
+        }
+        boolean strong = kept.stream().anyMatch(m -> !m.value().weak());
+        if (!strong && !kept.isEmpty() && !hasSupport(tokens)) {
+            return List.of();
+        }
+        return kept;
+    }
+
+    /**
+     * Reads the mention of a sentence.
+     *
+     * @param ctx the sentence with its triggers (non-empty)
+     * @return the mention
+     */
+    AttackMention mention(SentenceContext ctx) {
+        List<Token> tokens = ctx.tokens();
+        List<PhraseMatcher.Match<Trigger>> triggers = ctx.triggers();
+        AttackType type = null;
+        boolean suicide = false;
+        boolean generic = true;
+        boolean distinct = false;
+        for (PhraseMatcher.Match<Trigger> m : triggers) {
+            Trigger t = m.value();
+            if (t.type() != null && (type == null || precedes(t.type(), type))) {
+                type = t.type();
+            }
+            suicide |= t.suicide();
+            generic &= isBarePlural(tokens, m);
+            distinct |= hasCueBefore(tokens, m.start(), "distinct", 3);
+        }
+        PhraseMatcher.Match<Trigger> first = triggers.get(0);
+        Evidence trigger = ctx.evidence(first.start(), first.end());
+        Map<CasualtyFinder.Slot, Count> tolls = casualties.find(ctx);
+        return new AttackMention(ctx.sentence().index(), trigger, type, suicide, generic, distinct, false,
+                actors.find(ctx), targets.find(ctx), places.find(ctx),
+                tolls.get(CasualtyFinder.Slot.FATALITIES), tolls.get(CasualtyFinder.Slot.INJURED), dates.find(ctx));
+    }
+
+    /**
+     * Reads the tolls of a sentence that has no trigger but follows one that has ("Three others were
+     * wounded."): such a sentence adds to the incident before it and never starts one.
+     *
+     * @param ctx the sentence
+     * @return the continuation, or {@code null} when the sentence gives no toll
+     */
+    AttackMention continuation(SentenceContext ctx) {
+        Map<CasualtyFinder.Slot, Count> tolls = casualties.find(ctx);
+        if (tolls.isEmpty()) {
+            return null;
+        }
+        Count any = tolls.values().iterator().next();
+        return new AttackMention(ctx.sentence().index(), any.evidence(), null, false, false, false, true,
+                null, List.of(), null, tolls.get(CasualtyFinder.Slot.FATALITIES),
+                tolls.get(CasualtyFinder.Slot.INJURED), null);
+    }
+
+    private boolean isIrrealis(List<Token> tokens, int start) {
+        if (start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("to") && tokens.get(start).isVerb()) {
+            return true;
+        }
+        return hasCueBefore(tokens, start, "irrealis", IRREALIS_WINDOW);
+    }
+
+    private boolean hasCueBefore(List<Token> tokens, int start, String role, int window) {
+        PhraseMatcher<String> cues = models.cue(role);
+        for (int k = Math.max(0, start - window); k < start; k++) {
+            if (cues.matchAt(tokens, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasSupport(List<Token> tokens) {
+        return !models.casualties().findAll(tokens).isEmpty() || !models.cue("attacker").findAll(tokens).isEmpty();
+    }
+
+    /** A plural trigger noun with no number before it ("attacks", not "three attacks") speaks in general. */
+    private static boolean isBarePlural(List<Token> tokens, PhraseMatcher.Match<Trigger> m) {
+        Token head = tokens.get(m.end() - 1);
+        if (!head.pos().equals("NNS")) {
+            return false;
+        }
+        for (int k = Math.max(0, m.start() - 3); k < m.start(); k++) {
+            if (tokens.get(k).pos().equals("CD")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,103 @@
+package attackevents.extract;
+
+import attackevents.model.Place;
+import attackevents.nlp.EntityMention;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Picks the place of an attack from a sentence: the most specific named place (a town or site over a
+ * region, a region over a country), preferring one introduced by "in", "near", "at" and one close to the
+ * trigger; the country from the place gazetteer, falling back to the countries the article mentions.
+ */
+final class PlaceFinder {
+    static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
+    private static final int PREP_WINDOW = 3;
+
+    private final ExtractionModels models;
+
+    PlaceFinder(ExtractionModels models) {
+        this.models = models;
+    }
+
+    /** @return the place the sentence gives, or {@code null} */
+    Place find(SentenceContext ctx) {
+        EntityMention best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (EntityMention e : ctx.sentence().entities()) {
+            if (!SentenceContext.isA(e, PLACE_TYPES)) {
+                continue;
+            }
+            double score = score(ctx, e);
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String country = models.places().country(best.text());
+        if (country != null) {
+            return new Place(country.equals(best.text()) ? best.text() : best.text(), country,
+                    ctx.evidence(best.tokenStart(), best.tokenEnd()));
+        }
+        return new Place(best.text(), countryOf(best.text(), ctx), ctx.evidence(best.tokenStart(), best.tokenEnd()));
+    }
+
+    /** @return the country a (non-country) place is in, or {@code null} */
+    String countryOf(String place, SentenceContext ctx) {
+        String c = models.places().countryOfTown(place, ctx.articleCountries());
+        if (c != null) {
+            return c;
+        }
+        for (EntityMention e : ctx.sentence().entities()) {
+            String named = SentenceContext.isA(e, PLACE_TYPES) ? models.places().country(e.text()) : null;
+            if (named != null) {
+                return named;
+            }
+        }
+        return ctx.articleCountries().isEmpty() ? null : ctx.articleCountries().get(0);
+    }
+
+    private double score(SentenceContext ctx, EntityMention e) {
+        double score = 0;
+        boolean country = models.places().country(e.text()) != null;
+        if (!country) {
+            score += 3;
+        }
+        if (models.places().isTown(e.text())) {
+            score += 1;
+        }
+        PhraseMatcher<String> preps = models.cue("place-prep");
+        for (int k = Math.max(0, e.tokenStart() - PREP_WINDOW); k < e.tokenStart(); k++) {
+            if (preps.matchAt(ctx.tokens(), k) != null) {
+                score += 2;
+                break;
+            }
+        }
+        int d = ctx.distanceToTrigger(e.tokenStart(), e.tokenEnd());
+        score -= Math.min(d, 30) * 0.05;
+        return score;
+    }
+
+    /** @return the countries named in a list of entity mentions, most often named first */
+    static List<String> countriesNamed(List<EntityMention> entities, PlaceGazetteer places) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (EntityMention e : entities) {
+            if (!SentenceContext.isA(e, PLACE_TYPES)) {
+                continue;
+            }
+            String c = places.country(e.text());
+            if (c == null && places.isTown(e.text())) {
+                continue;
+            }
+            if (c != null) {
+                counts.merge(c, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue())
+                .map(java.util.Map.Entry::getKey).toList();
+    }
+}

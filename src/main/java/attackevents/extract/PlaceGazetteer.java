@@ -1,0 +1,88 @@
+package attackevents.extract;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Countries and the world's towns and cities ({@code models/gazetteers/}: GeoNames places with 1,000 or more
+ * inhabitants, country names and their aliases): tells whether a name is a country and which country a
+ * place is in.
+ */
+public final class PlaceGazetteer {
+    private final Map<String, String> countries = new HashMap<>();
+    private final Map<String, List<City>> cities = new HashMap<>();
+
+    private record City(String country, long population) {
+    }
+
+    /**
+     * Loads the gazetteer files from a folder.
+     *
+     * @param dir the folder holding {@code countries.tsv}, {@code country-aliases.tsv} and {@code cities.tsv}
+     */
+    public PlaceGazetteer(Path dir) {
+        for (String[] row : DataFile.rows(dir.resolve("countries.tsv"))) {
+            countries.put(key(row[0]), row[0]);
+        }
+        for (String[] row : DataFile.rows(dir.resolve("country-aliases.tsv"))) {
+            countries.put(key(row[0]), row[1]);
+        }
+        for (String[] row : DataFile.rows(dir.resolve("cities.tsv"))) {
+            long population = row.length > 2 && !row[2].isEmpty() ? Long.parseLong(row[2]) : 0;
+            cities.computeIfAbsent(key(row[0]), k -> new ArrayList<>(1)).add(new City(row[1], population));
+        }
+    }
+
+    /** @return the lookup key of a name: accents folded, lower case, "the" dropped */
+    static String key(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "").replaceAll("\\s+", " ").trim();
+    }
+
+    /**
+     * @param name a place name
+     * @return the country's name when {@code name} names a country, else {@code null}
+     */
+    public String country(String name) {
+        return countries.get(key(name));
+    }
+
+    /**
+     * @param name a place name
+     * @return whether it is a town or city in the gazetteer
+     */
+    public boolean isTown(String name) {
+        return cities.containsKey(key(name));
+    }
+
+    /**
+     * The country a town is in. Where several towns share the name, one in a country the article mentions
+     * wins, then the most populous.
+     *
+     * @param name             a town name
+     * @param articleCountries countries the article mentions (may be empty)
+     * @return the country, or {@code null} when the town is unknown
+     */
+    public String countryOfTown(String name, Collection<String> articleCountries) {
+        List<City> found = cities.get(key(name));
+        if (found == null) {
+            return null;
+        }
+        City best = null;
+        for (City c : found) {
+            boolean mentioned = articleCountries.contains(c.country);
+            boolean bestMentioned = best != null && articleCountries.contains(best.country);
+            if (best == null || (mentioned && !bestMentioned)
+                    || (mentioned == bestMentioned && c.population > best.population)) {
+                best = c;
+            }
+        }
+        return best.country;
+    }
+}

@@ -1,0 +1,71 @@
+package attackevents.extract;
+
+import attackevents.model.Evidence;
+import attackevents.nlp.EntityMention;
+import attackevents.nlp.Sentence;
+import attackevents.nlp.Token;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A sentence with what the slot finders need to know about its document.
+ *
+ * @param sentence         the sentence
+ * @param published        the article's publication date, or {@code null}
+ * @param articleCountries countries the article mentions, most mentioned first
+ * @param triggers         token spans of the attack triggers found in the sentence
+ */
+record SentenceContext(Sentence sentence, LocalDate published, List<String> articleCountries,
+                       List<PhraseMatcher.Match<Trigger>> triggers) {
+
+    List<Token> tokens() {
+        return sentence.tokens();
+    }
+
+    /** @return evidence for a token span */
+    Evidence evidence(int tokenStart, int tokenEnd) {
+        List<Token> t = sentence.tokens();
+        return new Evidence(sentence.text(), t.get(tokenStart).begin(), t.get(tokenEnd - 1).end());
+    }
+
+    /** @return evidence for a character span given relative to the sentence */
+    Evidence evidenceAt(int relStart, int relEnd) {
+        return new Evidence(sentence.text(), sentence.begin() + relStart, sentence.begin() + relEnd);
+    }
+
+    /** @return the text of a token span, as written */
+    String text(int tokenStart, int tokenEnd) {
+        List<Token> t = sentence.tokens();
+        int b = t.get(tokenStart).begin() - sentence.begin();
+        int e = t.get(tokenEnd - 1).end() - sentence.begin();
+        return sentence.text().substring(b, e);
+    }
+
+    /** @return the index of the token holding a character offset relative to the sentence, or -1 */
+    int tokenAt(int relOffset) {
+        int abs = sentence.begin() + relOffset;
+        List<Token> t = sentence.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (abs < t.get(i).end()) {
+                return abs >= t.get(i).begin() ? i : Math.max(0, i - 1);
+            }
+        }
+        return t.size() - 1;
+    }
+
+    /** @return the token distance from a span to the nearest trigger */
+    int distanceToTrigger(int start, int end) {
+        int best = Integer.MAX_VALUE;
+        for (PhraseMatcher.Match<Trigger> m : triggers) {
+            int d = end <= m.start() ? m.start() - end : start >= m.end() ? start - m.end() : 0;
+            best = Math.min(best, d);
+        }
+        return best;
+    }
+
+    /** @return whether an entity is of one of the types */
+    static boolean isA(EntityMention e, Set<String> types) {
+        return types.contains(e.type());
+    }
+}

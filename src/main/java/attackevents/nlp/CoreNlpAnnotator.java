@@ -1,0 +1,111 @@
+package attackevents.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Runs Stanford CoreNLP over a text and converts the result into an {@link AnnotatedDocument}. The pipeline
+ * is built once (model loading takes seconds) and is safe to share between threads: CoreNLP annotators are
+ * thread-safe for {@code annotate}.
+ *
+ * <p>The annotators are chosen for what extraction reads: tokens, sentences, lemmas (trigger words), one CRF
+ * model for names (CoreNLP's default runs three), its numeric classifiers and SUTime (numbers and dates
+ * normalised against the publication date), and optionally its fine-grained gazetteer types (CITY,
+ * COUNTRY, …) for places. No parser: the extraction rules work on token sequences.
+ */
+public final class CoreNlpAnnotator {
+    private final StanfordCoreNLP pipeline;
+
+    /**
+     * Builds the pipeline, loading its models.
+     *
+     * @param options which models and annotators to use
+     */
+    public CoreNlpAnnotator(NlpOptions options) {
+        Objects.requireNonNull(options, "options");
+        this.pipeline = new StanfordCoreNLP(properties(options));
+    }
+
+    /** @return the CoreNLP properties for these options (kept in this one class) */
+    static Properties properties(NlpOptions options) {
+        Properties props = new Properties();
+        props.setProperty("annotators", options.truecase()
+                ? "tokenize,ssplit,pos,lemma,truecase,ner"
+                : "tokenize,ssplit,pos,lemma,ner");
+        // Paragraphs are separated by blank lines in cleaned text; a single newline may be a hard wrap.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("ner.model", options.nerModel());
+        props.setProperty("ner.applyNumericClassifiers", "true");
+        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.applyFineGrained", Boolean.toString(options.fineGrained()));
+        props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("ner.combinationMode", "NORMAL");
+        if (options.truecase()) {
+            props.setProperty("truecase.overwriteText", "true");
+        }
+        return props;
+    }
+
+    /**
+     * Annotates a text.
+     *
+     * @param text      the cleaned article text
+     * @param published the publication date, used to resolve relative dates; may be {@code null}
+     * @return the annotated document
+     */
+    public AnnotatedDocument annotate(String text, LocalDate published) {
+        Objects.requireNonNull(text, "text");
+        Annotation annotation = new Annotation(text);
+        if (published != null) {
+            annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+        }
+        pipeline.annotate(annotation);
+        List<Sentence> sentences = new ArrayList<>();
+        for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            sentences.add(convert(sentences.size(), s, text));
+        }
+        return new AnnotatedDocument(text, published, sentences);
+    }
+
+    private static Sentence convert(int index, CoreMap s, String text) {
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            String ner = l.ner() == null ? "O" : l.ner();
+            String lemma = l.lemma() == null ? l.word() : l.lemma();
+            tokens.add(new Token(i, l.word(), lemma.toLowerCase(java.util.Locale.ROOT), l.tag(), ner,
+                    l.beginPosition(), l.endPosition()));
+        }
+        List<EntityMention> entities = new ArrayList<>();
+        List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
+        if (mentions != null) {
+            int sentenceStart = labels.isEmpty() ? 0 : labels.get(0).get(CoreAnnotations.TokenBeginAnnotation.class);
+            for (CoreMap m : mentions) {
+                List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
+                if (mt == null || mt.isEmpty()) {
+                    continue;
+                }
+                int tokStart = m.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceStart;
+                int tokEnd = m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceStart;
+                int begin = mt.get(0).beginPosition();
+                int end = mt.get(mt.size() - 1).endPosition();
+                String normalized = m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+                String type = m.get(CoreAnnotations.EntityTypeAnnotation.class);
+                entities.add(new EntityMention(text.substring(begin, end), type, normalized,
+                        tokStart, tokEnd, begin, end));
+            }
+        }
+        int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        return new Sentence(index, text.substring(begin, end), begin, end, tokens, entities);
+    }
+}

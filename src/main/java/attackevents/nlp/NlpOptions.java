@@ -1,0 +1,19 @@
+package attackevents.nlp;
+
+/**
+ * How the CoreNLP pipeline is set up. The defaults are what extraction needs, measured against CoreNLP's own
+ * defaults in the README (one CRF model instead of three, no parser).
+ *
+ * @param nerModel    classpath path of the CRF model for named entities
+ * @param fineGrained whether to add CoreNLP's fine-grained entity types (CITY, COUNTRY, …) from its gazetteer
+ * @param truecase    whether to restore case first (for all-caps wire text)
+ */
+public record NlpOptions(String nerModel, boolean fineGrained, boolean truecase) {
+    /** The English 3-class CRF (PERSON, ORGANIZATION, LOCATION). */
+    public static final String THREE_CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
+    /** @return the settings extraction uses by default */
+    public static NlpOptions defaults() {
+        return new NlpOptions(THREE_CLASS, true, false);
+    }
+}
