@@ -88,7 +88,14 @@ final class EventMerger {
             if (conflicts(e, m)) {
                 continue;
             }
-            double score = agreement(e, m) + (e == last ? 0.5 : 0);
+            double agreement = agreement(e, m);
+            boolean adjacent = m.sentence() - e.lastSentence <= 1;
+            // a dated mention far from an undated event, with nothing else in common, is most often a
+            // background incident ("the first such death since 2017, when ..."), not a new fact about it
+            if (m.date() != null && e.date == null && !adjacent && agreement < 1) {
+                continue;
+            }
+            double score = agreement + (e == last ? 0.5 : 0);
             if (score > bestScore) {
                 best = e;
                 bestScore = score;

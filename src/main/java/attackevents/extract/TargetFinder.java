@@ -40,6 +40,13 @@ final class TargetFinder {
                 addPhrase(ctx, preps.matchAt(tokens, i).end(), out);
             }
         }
+        PhraseMatcher<String> sitePreps = models.cue("site-prep");
+        for (PhraseMatcher.Match<Trigger> m : ctx.triggers()) {
+            int i = m.end();
+            if (i < tokens.size() && sitePreps.matchAt(tokens, i) != null) {
+                addSitePhrase(ctx, sitePreps.matchAt(tokens, i).end(), out);
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             String lemma = tokens.get(i).lemma();
             if ((lemma.equals("target") || lemma.equals("targeting")) && tokens.get(i).isVerb()) {
@@ -47,13 +54,36 @@ final class TargetFinder {
             }
         }
         addVictims(ctx, out);
+        addVictimPhrases(ctx, out);
         return out;
     }
 
     private void addPhrase(SentenceContext ctx, int from, List<Target> out) {
+        int[] span = phrase(ctx, from);
+        if (span != null && !isOnlyPlace(ctx, span[0], span[1])) {
+            add(out, new Target(ctx.text(span[0], span[1]), ctx.evidence(span[0], span[1])));
+        }
+    }
+
+    /** After "in", "near", "under": a phrase that holds no named place is where the attack struck. */
+    private void addSitePhrase(SentenceContext ctx, int from, List<Target> out) {
+        int[] span = phrase(ctx, from);
+        if (span == null) {
+            return;
+        }
+        for (int k = span[0]; k < span[1]; k++) {
+            if (PlaceFinder.PLACE_TYPES.contains(ctx.tokens().get(k).ner()) || ctx.tokens().get(k).pos().startsWith("NNP")) {
+                return;
+            }
+        }
+        add(out, new Target(ctx.text(span[0], span[1]), ctx.evidence(span[0], span[1])));
+    }
+
+    /** @return the token span {start, end} of the noun phrase starting at {@code from}, or {@code null} */
+    private int[] phrase(SentenceContext ctx, int from) {
         List<Token> tokens = ctx.tokens();
         int i = from;
-        while (i < tokens.size() && SKIP_TAGS.contains(tokens.get(i).pos())) {
+        while (i < tokens.size() && (SKIP_TAGS.contains(tokens.get(i).pos()) || isCountWord(tokens.get(i)))) {
             i++;
         }
         int start = i;
@@ -65,9 +95,20 @@ final class TargetFinder {
         while (i > start && Set.of("POS", "HYPH").contains(tokens.get(i - 1).pos())) {
             i--;
         }
-        if (i > start && !isOnlyPlace(ctx, start, i)) {
-            add(out, new Target(ctx.text(start, i), ctx.evidence(start, i)));
+        if (i == start || isGeneric(tokens.get(i - 1))) {
+            return null;
         }
+        return new int[] {start, i};
+    }
+
+    private boolean isGeneric(Token head) {
+        return models.cue("generic-victim").matchAt(List.of(head), 0) != null;
+    }
+
+    /** Numbers and the words that qualify them ("at least 25", "more than", "dozens of") open a count. */
+    private static boolean isCountWord(Token t) {
+        return t.pos().equals("CD") || Set.of("least", "most", "more", "than", "over", "nearly", "almost", "about",
+                "some", "dozens", "hundreds", "scores", "of", "at").contains(t.lemma()) && !t.isNoun();
     }
 
     /** "at least 25", "at most": the preposition starts a count, not a target. */
@@ -78,11 +119,22 @@ final class TargetFinder {
     /** Phrase words, and "of" joining two nouns ("convoy of Russian soldiers"). */
     private static boolean inPhrase(List<Token> tokens, int i, int start) {
         Token t = tokens.get(i);
-        if (PHRASE_TAGS.contains(t.pos())) {
-            return !(t.pos().equals("VBN") && i == start);
+        if (SKIP_TAGS.contains(t.pos())) {
+            // a determiner right after "of" ("members of the U.S. forces")
+            return i > start && tokens.get(i - 1).word().equals("of");
         }
-        return t.word().equals("of") && i > start && tokens.get(i - 1).isNoun()
-                && i + 1 < tokens.size() && PHRASE_TAGS.contains(tokens.get(i + 1).pos());
+        if (t.pos().equals("VBN")) {
+            // a participle only as an adjective before a noun ("armed men"), not "photo released"
+            return i + 1 < tokens.size() && (tokens.get(i + 1).isNoun() || tokens.get(i + 1).pos().startsWith("JJ"));
+        }
+        if (PHRASE_TAGS.contains(t.pos())) {
+            return true;
+        }
+        if (!t.word().equals("of") || i == start || !tokens.get(i - 1).isNoun() || i + 1 >= tokens.size()) {
+            return false;
+        }
+        int next = SKIP_TAGS.contains(tokens.get(i + 1).pos()) ? i + 2 : i + 1;
+        return next < tokens.size() && PHRASE_TAGS.contains(tokens.get(next).pos());
     }
 
     private static boolean isOnlyPlace(SentenceContext ctx, int start, int end) {
@@ -114,6 +166,42 @@ final class TargetFinder {
                 add(out, new Target(e.text(), ctx.evidence(e.tokenStart(), e.tokenEnd())));
             }
         }
+    }
+
+    /** "killed three Afghan soldiers" and "three Afghan soldiers were killed": the soldiers were the target. */
+    private void addVictimPhrases(SentenceContext ctx, List<Target> out) {
+        List<Token> tokens = ctx.tokens();
+        for (PhraseMatcher.Match<String> w : models.casualties().findAll(tokens)) {
+            Token verb = tokens.get(w.start());
+            boolean passive = verb.pos().equals("VBN") && w.start() > 0 && tokens.get(w.start() - 1).lemma().equals("be");
+            if (!passive && (verb.pos().equals("VBD") || verb.pos().equals("VBG") || verb.pos().equals("VBZ"))) {
+                int[] span = phrase(ctx, w.end());
+                if (span != null && !containsPerson(ctx, span) && !isOnlyPlace(ctx, span[0], span[1])) {
+                    add(out, new Target(ctx.text(span[0], span[1]), ctx.evidence(span[0], span[1])));
+                }
+            } else if (passive) {
+                int end = w.start() - 1;
+                int start = end;
+                while (start > 0 && PHRASE_TAGS.contains(tokens.get(start - 1).pos())
+                        && !isCountWord(tokens.get(start - 1)) && !NOT_TARGETS.contains(tokens.get(start - 1).ner())) {
+                    start--;
+                }
+                if (start < end && !isGeneric(tokens.get(end - 1)) && !containsPerson(ctx, new int[] {start, end})
+                        && !isOnlyPlace(ctx, start, end)) {
+                    add(out, new Target(ctx.text(start, end), ctx.evidence(start, end)));
+                }
+            }
+        }
+    }
+
+    /** Named persons are taken whole by {@link #addVictims}. */
+    private static boolean containsPerson(SentenceContext ctx, int[] span) {
+        for (int k = span[0]; k < span[1]; k++) {
+            if (ctx.tokens().get(k).ner().equals("PERSON")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Target> out, Target t) {
