@@ -15,14 +15,14 @@ import java.util.stream.Stream;
 /**
  * Reads a folder of gold fixtures in the project's format ({@code shared/spec/gold-format.md}): one
  * {@code <article-id>.json} per article. Unknown fields are an error (a misspelt field would otherwise be read
- * as empty and silently change the score).
+ * as empty and silently change the score). A missing or {@code null} field is its empty value ({@code false} for
+ * {@code suicide} and {@code optional}).
  *
  * <pre>{@code List<GoldArticle> gold = new GoldReader().read(Path.of("gold"));}</pre>
  */
 public final class GoldReader {
     private static final ObjectReader READER = Json.mapper().readerFor(GoldArticle.class)
-            .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /**
      * Reads every {@code *.json} file of a folder, sorted by file name.

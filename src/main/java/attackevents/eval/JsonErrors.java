@@ -19,10 +19,12 @@ final class JsonErrors {
         if (e instanceof JsonMappingException mapping) {
             out.append(path(mapping));
         }
-        // A record's own argument check (Count, DateSpan, AttackType) says best what is wrong.
+        // A record's own argument check (Count, DateSpan, AttackType) says best what is wrong; the records'
+        // requireNonNull checks name the missing field.
         Throwable cause = e.getCause();
-        String reason = cause instanceof IllegalArgumentException || cause instanceof NullPointerException
-                ? cause.getMessage() : e.getOriginalMessage();
+        String reason = cause instanceof IllegalArgumentException ? cause.getMessage()
+                : cause instanceof NullPointerException ? "missing " + cause.getMessage()
+                : e.getOriginalMessage();
         out.append(firstLine(reason));
         JsonLocation where = e.getLocation();
         if (withLine && where != null && where.getLineNr() > 0) {
