@@ -4,7 +4,22 @@ import java.util.Locale;
 
 /** The scored slots of an event, in report order. */
 public enum Slot {
-    ACTOR, TARGETS, PLACE, FATALITIES, INJURED, TYPE, DATE, SUICIDE;
+    /** Who did it: one filler, graded by name. */
+    ACTOR,
+    /** Who or what was attacked: one verdict per gold or predicted target. */
+    TARGETS,
+    /** Where: the most specific place, or its country. */
+    PLACE,
+    /** People killed, a range. */
+    FATALITIES,
+    /** People injured, a range. */
+    INJURED,
+    /** The attack type. */
+    TYPE,
+    /** When, a range of days. */
+    DATE,
+    /** Whether it was a suicide attack; scored only for gold bombings. */
+    SUICIDE;
 
     /** @return the name used in reports and JSON, e.g. {@code fatalities} */
     public String label() {
