@@ -1,13 +1,102 @@
 package attackevents.cli;
 
+import attackevents.AttackEvents;
+import attackevents.PipelineConfig;
+import attackevents.RunSummary;
+import attackevents.nlp.NlpOptions;
+import attackevents.output.JsonLinesWriter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The {@code extract} subcommand (placeholder until implemented). */
-@Command(name = "extract", mixinStandardHelpOptions = true, description = "Not implemented yet.")
+/** {@code extract}: articles in, one JSON line of attack events per article out. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extract attack events from news articles.",
+                "Reads .txt, .html/.htm, .json (with 'text' or 'html'), each optionally .gz, and .warc/.warc.gz "
+                        + "archives; folders are read recursively in sorted order. Writes one JSON line per "
+                        + "article (schema: schema/article-record.schema.json) with its events, or the reason it "
+                        + "has none."})
 public final class ExtractCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files, folders or web archives.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.jsonl", defaultValue = "-",
+            description = "Where to write the JSON lines ('-' for standard output, the default).")
+    String output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Articles processed at once (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "20",
+            description = "Refuse input files larger than this, with an error record (default: ${DEFAULT-VALUE}).")
+    long maxFileMb;
+
+    @Option(names = "--truecase", description = "Restore case before named-entity recognition (for all-caps "
+            + "wire text).")
+    boolean truecase;
+
+    @Mixin
+    ModelsOption models;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new UserError("extract is not implemented yet");
+    public Integer call() throws IOException {
+        for (Path p : inputs) {
+            if (!Files.exists(p)) {
+                throw new UserError("no such file or folder: " + p);
+            }
+        }
+        if (maxFileMb < 1) {
+            throw new UserError("--max-file-mb must be at least 1");
+        }
+        PipelineConfig base = PipelineConfig.defaults(models.resolve());
+        NlpOptions nlp = new NlpOptions(base.nlp().nerModel(), base.nlp().fineGrained(), truecase);
+        PipelineConfig config = new PipelineConfig(base.modelsDir(),
+                threads != null ? threads : base.threads(), maxFileMb * 1024 * 1024, base.maxAnalysedChars(), nlp);
+        if (config.threads() < 1) {
+            throw new UserError("--threads must be at least 1");
+        }
+        long start = System.nanoTime();
+        AttackEvents pipeline = AttackEvents.create(config);
+        long loaded = System.nanoTime();
+        RunSummary summary;
+        try (JsonLinesWriter writer = new JsonLinesWriter(open(output))) {
+            summary = pipeline.extract(inputs, writer::write);
+        } catch (UncheckedIOException e) {
+            throw new UserError("cannot write " + output + ": " + e.getCause().getMessage());
+        }
+        double seconds = (System.nanoTime() - loaded) / 1e9;
+        spec.commandLine().getErr().printf(
+                "extract: %d articles, %d events, %d skipped, %d errors; models loaded in %.1f s, "
+                        + "articles in %.1f s (%.1f articles/s)%n",
+                summary.articles(), summary.events(), summary.skipped(), summary.errors(),
+                (loaded - start) / 1e9, seconds, seconds > 0 ? summary.articles() / seconds : 0.0);
+        return 0;
+    }
+
+    private static Writer open(String output) throws IOException {
+        if (output.equals("-")) {
+            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        }
+        Path path = Path.of(output);
+        if (path.getParent() != null) {
+            Files.createDirectories(path.getParent());
+        }
+        return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,175 @@
+package attackevents;
+
+import attackevents.clean.ArticleCleaner;
+import attackevents.clean.CleanArticle;
+import attackevents.extract.EventExtractor;
+import attackevents.extract.ExtractionModels;
+import attackevents.model.ArticleRecord;
+import attackevents.model.AttackEvent;
+import attackevents.nlp.AnnotatedDocument;
+import attackevents.nlp.CoreNlpAnnotator;
+import attackevents.nlp.LanguageIdentifier;
+import attackevents.source.ArticleReader;
+import attackevents.source.ContentType;
+import attackevents.source.RawArticle;
+import attackevents.source.ReadOutcome;
+import attackevents.source.ReaderOptions;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The front of the library: turns articles into attack events. Building one loads every model (seconds);
+ * build one per process and share it: it is thread-safe.
+ *
+ * <pre>{@code
+ * AttackEvents pipeline = AttackEvents.create(PipelineConfig.defaults(Path.of("models")));
+ * List<AttackEvent> events = pipeline.extractText("A car bomb killed eight people in Kabul on Monday.",
+ *         LocalDate.of(2022, 9, 6));
+ * }</pre>
+ */
+public final class AttackEvents {
+    /** The ISO 639-3 code of the one language the extraction rules are written for. */
+    static final String ENGLISH = "eng";
+    /** Below this many characters the language detector is not trusted to overrule English. */
+    private static final int MIN_CHARS_TO_SKIP_LANGUAGE = 200;
+
+    private final PipelineConfig config;
+    private final ArticleCleaner cleaner;
+    private final LanguageIdentifier languages;
+    private final CoreNlpAnnotator annotator;
+    private final EventExtractor extractor;
+
+    private AttackEvents(PipelineConfig config) {
+        this.config = config;
+        this.cleaner = new ArticleCleaner(config.modelsDir());
+        this.languages = new LanguageIdentifier();
+        this.extractor = new EventExtractor(ExtractionModels.load(config.modelsDir()));
+        this.annotator = new CoreNlpAnnotator(config.nlp());
+    }
+
+    /**
+     * Loads the models and builds the pipeline.
+     *
+     * @param config the set-up
+     * @return the pipeline
+     * @throws IllegalArgumentException when the models folder is missing or incomplete
+     */
+    public static AttackEvents create(PipelineConfig config) {
+        return new AttackEvents(Objects.requireNonNull(config, "config"));
+    }
+
+    /**
+     * Extracts events from every article under the inputs (files, folders, archives) and hands each
+     * article's record to {@code sink} in input order. Every input article yields exactly one record: with
+     * events, with a {@code skipped} reason, or with an {@code error}.
+     *
+     * @param inputs files and folders
+     * @param sink   receives the records, in order, on the calling thread
+     * @return counts of what was done
+     */
+    public RunSummary extract(List<Path> inputs, Consumer<ArticleRecord> sink) {
+        ArticleReader reader = new ArticleReader(ReaderOptions.defaults().withMaxFileBytes(config.maxFileBytes()));
+        RunSummary.Counter counter = new RunSummary.Counter();
+        try (Stream<ReadOutcome> outcomes = reader.read(inputs);
+             OrderedParallelMap<ReadOutcome, ArticleRecord> map =
+                     new OrderedParallelMap<>(this::process, config.threads())) {
+            map.run(outcomes.iterator(), record -> {
+                counter.add(record);
+                sink.accept(record);
+            });
+        }
+        return counter.summary();
+    }
+
+    /**
+     * Processes one read outcome: a failed read becomes an error record.
+     *
+     * @param outcome what the reader gave
+     * @return the article's record
+     */
+    public ArticleRecord process(ReadOutcome outcome) {
+        if (!outcome.ok()) {
+            return ArticleRecord.failed(outcome.id(), outcome.source(), outcome.error());
+        }
+        return process(outcome.article());
+    }
+
+    /**
+     * Cleans, checks the language of, annotates and extracts events from one article. Never throws for bad
+     * content: a failure becomes the record's {@code error}.
+     *
+     * @param raw the article
+     * @return its record
+     */
+    public ArticleRecord process(RawArticle raw) {
+        try {
+            return processUnchecked(raw);
+        } catch (RuntimeException | StackOverflowError e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return ArticleRecord.failed(raw.id(), raw.source(), "extraction failed: " + oneLine(reason));
+        }
+    }
+
+    private ArticleRecord processUnchecked(RawArticle raw) {
+        CleanArticle clean = cleaner.clean(raw);
+        List<String> warnings = new ArrayList<>(clean.warnings());
+        String text = clean.text();
+        if (text.isBlank()) {
+            return record(clean, null, List.of(), warnings, "no article text found after cleaning");
+        }
+        LanguageIdentifier.DetectedLanguage lang = languages.detect(text);
+        if (!lang.code().equals(ENGLISH) && text.length() >= MIN_CHARS_TO_SKIP_LANGUAGE) {
+            return record(clean, lang.code(), List.of(), warnings,
+                    "language is " + lang.code() + ", not English: the extraction rules are written for English");
+        }
+        if (text.length() > config.maxAnalysedChars()) {
+            warnings.add("text is " + text.length() + " characters; only the first " + config.maxAnalysedChars()
+                    + " were analysed");
+            text = text.substring(0, config.maxAnalysedChars());
+        }
+        AnnotatedDocument doc = annotator.annotate(text, clean.published());
+        return record(clean, ENGLISH, extractor.extract(doc), warnings, null);
+    }
+
+    private static ArticleRecord record(CleanArticle clean, String language, List<AttackEvent> events,
+                                        List<String> warnings, String skipped) {
+        return new ArticleRecord(clean.id(), clean.source(), clean.title(), clean.url(), clean.published(), language,
+                events, warnings, skipped, null);
+    }
+
+    /**
+     * Extracts events from a plain text, without cleaning or language check.
+     *
+     * @param text      the article text
+     * @param published its publication date, for relative dates; may be {@code null}
+     * @return the events
+     */
+    public List<AttackEvent> extractText(String text, LocalDate published) {
+        Objects.requireNonNull(text, "text");
+        return extractor.extract(annotator.annotate(text, published));
+    }
+
+    /**
+     * Cleans a raw article (exposed so callers can look at what the extractor reads).
+     *
+     * @param raw the article
+     * @return the cleaned article
+     */
+    public CleanArticle clean(RawArticle raw) {
+        return cleaner.clean(raw);
+    }
+
+    /** @return a raw text article, for callers that have text in hand */
+    public static RawArticle textArticle(String id, String text, LocalDate published) {
+        return new RawArticle(id, id, ContentType.TEXT, text, null, null, published);
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+}
