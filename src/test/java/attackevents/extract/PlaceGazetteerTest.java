@@ -1,0 +1,36 @@
+package attackevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import attackevents.SharedPipeline;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlaceGazetteerTest {
+    private static final PlaceGazetteer PLACES = new PlaceGazetteer(SharedPipeline.MODELS.resolve("gazetteers"));
+
+    @Test
+    void countriesAndTheirAliases() {
+        assertEquals("Afghanistan", PLACES.country("Afghanistan"));
+        assertEquals("United States", PLACES.country("U.S."));
+        assertEquals("United Kingdom", PLACES.country("Britain"));
+        assertNull(PLACES.country("Kabul"));
+    }
+
+    @Test
+    void townsWithAccentsFoldedAndTheirCountries() {
+        assertTrue(PLACES.isTown("Herat"));
+        assertEquals("Afghanistan", PLACES.countryOfTown("Jalalabad", List.of()));
+        assertEquals("Syria", PLACES.countryOfTown("Deir ez-Zor", List.of()));
+        assertFalse(PLACES.isTown("Qwxzzy"));
+    }
+
+    @Test
+    void aTownInACountryTheArticleNamesWinsOverALargerOne() {
+        assertEquals("United States", PLACES.countryOfTown("Boston", List.of()));
+        assertEquals("United Kingdom", PLACES.countryOfTown("Boston", List.of("United Kingdom")));
+    }
+}
