@@ -11,10 +11,20 @@ import org.jsoup.Jsoup;
  */
 public final class HttpGetter {
     private final FetchOptions options;
+    /** One jsoup session for all requests: they share its settings and its HTTP client (and connections). */
+    private final Connection session;
 
     /** @param options user agent, time-outs and body limit */
     public HttpGetter(FetchOptions options) {
         this.options = Objects.requireNonNull(options, "options");
+        this.session = Jsoup.newSession()
+                .userAgent(options.userAgent())
+                .timeout((int) options.requestTimeout().toMillis())
+                // one byte over the limit: reading it tells a too-large body from one exactly at the limit
+                .maxBodySize((int) (options.maxBodyBytes() + 1))
+                .followRedirects(false)
+                .ignoreHttpErrors(true)
+                .ignoreContentType(true);
     }
 
     /**
@@ -28,15 +38,7 @@ public final class HttpGetter {
     public HttpReply get(String url) throws IOException {
         Objects.requireNonNull(url, "url");
         long max = options.maxBodyBytes();
-        Connection.Response res = Jsoup.connect(url)
-                .userAgent(options.userAgent())
-                .timeout((int) options.requestTimeout().toMillis())
-                // one byte over the limit: reading it tells a too-large body from one exactly at the limit
-                .maxBodySize((int) (max + 1))
-                .followRedirects(false)
-                .ignoreHttpErrors(true)
-                .ignoreContentType(true)
-                .execute();
+        Connection.Response res = session.newRequest(url).execute();
         byte[] body = new byte[0];
         if (res.statusCode() >= 200 && res.statusCode() <= 299) {
             String declared = res.header("Content-Length");
