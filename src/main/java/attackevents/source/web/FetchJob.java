@@ -42,7 +42,7 @@ public final class FetchJob {
             String id = UrlIds.fromUrl(target.url());
             if (store.has(id)) {
                 skipped++;
-            } else if (fetchPage(id, target)) {
+            } else if (fetchPageOrRecord(id, target)) {
                 fetched++;
             } else {
                 failed++;
@@ -71,6 +71,16 @@ public final class FetchJob {
             return failure(feedUrl, "feed: " + e.getMessage());
         }
         return run(feed.items().stream().map(item -> FetchTarget.of(feed, item)).toList());
+    }
+
+    /** A bug or a library surprise on one page is recorded like any failure: it must not end the run. */
+    private boolean fetchPageOrRecord(String id, FetchTarget target) throws IOException {
+        try {
+            return fetchPage(id, target);
+        } catch (RuntimeException e) {
+            record(target.url(), "unexpected error: " + e);
+            return false;
+        }
     }
 
     private boolean fetchPage(String id, FetchTarget target) throws IOException {

@@ -31,7 +31,7 @@ public final class HostThrottle {
         final ReentrantLock lock = new ReentrantLock(true);
         long lastEndNanos;
         boolean used;
-        Duration extraDelay = Duration.ZERO;
+        volatile Duration extraDelay = Duration.ZERO; // set without the lock: no waiting behind a request
     }
 
     /**
@@ -55,13 +55,7 @@ public final class HostThrottle {
     public void atLeast(String host, Duration delay) {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(delay, "delay");
-        Slot slot = slots.computeIfAbsent(host, h -> new Slot());
-        slot.lock.lock();
-        try {
-            slot.extraDelay = delay;
-        } finally {
-            slot.lock.unlock();
-        }
+        slots.computeIfAbsent(host, h -> new Slot()).extraDelay = delay;
     }
 
     /**
