@@ -14,7 +14,7 @@ import java.util.function.Function;
  * robots.txt rules per host, fetched once per host and parsed with crawler-commons'
  * {@link SimpleRobotRulesParser} (user-agent groups, Allow/Disallow by longest match, wildcards).
  * As RFC 9309 says: a robots.txt that is missing (4xx) allows everything; one that cannot be fetched (5xx,
- * no answer) allows nothing for now.
+ * 429, no answer) allows nothing for now.
  */
 public final class RobotsCache {
     private final Function<String, FetchResult> loader;
@@ -60,8 +60,10 @@ public final class RobotsCache {
             return parser.parseContent(robotsUrl, result.body(),
                     result.contentType() == null ? "text/plain" : result.contentType(), List.of(robotName));
         }
-        // no answer at all counts as the server being unavailable
-        return parser.failedFetch(result.status() == 0 ? 503 : result.status());
+        // no answer at all, or "too many requests" that outlived the retries, count as the server being
+        // unavailable (allow nothing for now), not as a missing robots.txt (allow all)
+        int status = result.status() == 0 || result.status() == 429 ? 503 : result.status();
+        return parser.failedFetch(status);
     }
 
     /** "attack-events/0.1 (+https://…)" → "attack-events": robots.txt groups name the product token. */

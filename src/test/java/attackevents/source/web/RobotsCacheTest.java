@@ -85,6 +85,8 @@ class RobotsCacheTest {
         assertFalse(allowed(cache, "http://h.test/anything"));
         RobotsCache silent = new RobotsCache(failing(0), FetchOptions.DEFAULT_USER_AGENT);
         assertFalse(allowed(silent, "http://h.test/anything"));
+        RobotsCache busy = new RobotsCache(failing(429), FetchOptions.DEFAULT_USER_AGENT);
+        assertFalse(allowed(busy, "http://h.test/anything"));
     }
 
     @Test
