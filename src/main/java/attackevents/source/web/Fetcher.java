@@ -1,6 +1,5 @@
 package attackevents.source.web;
 
-import crawlercommons.robots.BaseRobotRules;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.MalformedURLException;
@@ -114,16 +113,12 @@ public final class Fetcher {
 
     /** @return why robots.txt keeps us from this URL, or {@code null} when it may be fetched */
     private String robotsRefusal(URL url) {
-        BaseRobotRules rules = robots.rulesFor(url);
         Duration crawlDelay = robots.crawlDelay(url);
         if (!crawlDelay.isZero()) {
             throttle.atLeast(HostThrottle.hostKey(url),
                     crawlDelay.compareTo(MAX_CRAWL_DELAY) > 0 ? MAX_CRAWL_DELAY : crawlDelay);
         }
-        if (rules.isAllowed(url.toString())) {
-            return null;
-        }
-        return rules.isDeferVisits() ? "robots.txt unavailable, not fetched" : "disallowed by robots.txt";
+        return robots.refusal(url);
     }
 
     /**

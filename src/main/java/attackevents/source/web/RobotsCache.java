@@ -19,7 +19,11 @@ import java.util.function.Function;
 public final class RobotsCache {
     private final Function<String, FetchResult> loader;
     private final String robotName;
-    private final Map<String, BaseRobotRules> rules = new ConcurrentHashMap<>();
+    private final Map<String, HostRules> rules = new ConcurrentHashMap<>();
+
+    /** A host's rules, and why its robots.txt could not be had (or {@code null}). */
+    private record HostRules(BaseRobotRules rules, String problem) {
+    }
 
     /**
      * @param loader    fetches a robots.txt URL (with retries and redirects, without a robots check)
@@ -37,6 +41,25 @@ public final class RobotsCache {
      * @return the rules that apply to us
      */
     public BaseRobotRules rulesFor(URL url) {
+        return hostRules(url).rules();
+    }
+
+    /**
+     * Why a URL may not be fetched, if robots.txt keeps us from it.
+     *
+     * @param url an absolute http(s) URL
+     * @return {@code null} when allowed, else a one-line reason (naming what went wrong when robots.txt
+     *         itself could not be fetched)
+     */
+    public String refusal(URL url) {
+        HostRules host = hostRules(url);
+        if (host.rules().isAllowed(url.toString())) {
+            return null;
+        }
+        return host.problem() == null ? "disallowed by robots.txt" : "robots.txt unavailable (" + host.problem() + ")";
+    }
+
+    private HostRules hostRules(URL url) {
         Objects.requireNonNull(url, "url");
         return rules.computeIfAbsent(HostThrottle.hostKey(url), host -> load(url));
     }
@@ -52,18 +75,18 @@ public final class RobotsCache {
         return ms == BaseRobotRules.UNSET_CRAWL_DELAY || ms < 0 ? Duration.ZERO : Duration.ofMillis(ms);
     }
 
-    private BaseRobotRules load(URL url) {
+    private HostRules load(URL url) {
         String robotsUrl = url.getProtocol() + "://" + url.getAuthority() + "/robots.txt";
         FetchResult result = loader.apply(robotsUrl);
         SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
         if (result.ok()) {
-            return parser.parseContent(robotsUrl, result.body(),
-                    result.contentType() == null ? "text/plain" : result.contentType(), List.of(robotName));
+            return new HostRules(parser.parseContent(robotsUrl, result.body(),
+                    result.contentType() == null ? "text/plain" : result.contentType(), List.of(robotName)), null);
         }
         // no answer at all, or "too many requests" that outlived the retries, count as the server being
         // unavailable (allow nothing for now), not as a missing robots.txt (allow all)
         int status = result.status() == 0 || result.status() == 429 ? 503 : result.status();
-        return parser.failedFetch(status);
+        return new HostRules(parser.failedFetch(status), result.failure());
     }
 
     /** "attack-events/0.1 (+https://…)" → "attack-events": robots.txt groups name the product token. */

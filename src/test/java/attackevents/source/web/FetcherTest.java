@@ -117,6 +117,20 @@ class FetcherTest {
     }
 
     @Test
+    void deadHostIsRetriedOnceForItsRobotsThenEveryPageFails() throws IOException {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        } // closed: connections to it are refused
+        Fetcher fetcher = new Fetcher(fastOptions());
+        FetchResult first = fetcher.fetch("http://127.0.0.1:" + port + "/a.html");
+        assertTrue(first.failure().startsWith("robots.txt unavailable (connection error: "), first.failure());
+        assertTrue(first.failure().contains("(gave up after 3 attempts)"), first.failure());
+        FetchResult second = fetcher.fetch("http://127.0.0.1:" + port + "/b.html");
+        assertEquals(first.failure().replace("/a.html", "/b.html"), second.failure());
+    }
+
+    @Test
     void redirectsAreFollowed() {
         server.on("/old", ex -> redirect(ex, "/new"));
         server.html("/new", "<p>moved</p>");

@@ -53,6 +53,8 @@ class RobotsCacheTest {
         assertTrue(allowed(cache, "http://h.test/news/1.html"));
         assertFalse(allowed(cache, "http://h.test/private/x.html"));
         assertTrue(allowed(cache, "http://h.test/private/public/x.html"), "the longer Allow wins");
+        assertEquals("disallowed by robots.txt", cache.refusal(url("http://h.test/private/x.html")));
+        assertEquals(null, cache.refusal(url("http://h.test/news/1.html")));
         assertEquals(Duration.ofSeconds(2), cache.crawlDelay(url("http://h.test/")));
     }
 
@@ -87,6 +89,7 @@ class RobotsCacheTest {
         assertFalse(allowed(silent, "http://h.test/anything"));
         RobotsCache busy = new RobotsCache(failing(429), FetchOptions.DEFAULT_USER_AGENT);
         assertFalse(allowed(busy, "http://h.test/anything"));
+        assertEquals("robots.txt unavailable (HTTP 429)", busy.refusal(url("http://h.test/anything")));
     }
 
     @Test
