@@ -1,0 +1,141 @@
+package attackevents.source;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * The articles in one web archive ({@code .warc} or {@code .warc.gz}), read lazily record by record with jwarc.
+ * Each HTTP {@code response} record with status 200 and an HTML content type is one article; every other
+ * record is skipped. A record that cannot be read becomes a failed outcome; when the archive's own framing is
+ * broken there is no telling where the next record starts, so reading that archive stops after saying so.
+ */
+final class WarcArticles implements Iterator<ReadOutcome>, Closeable {
+    private static final MediaType XHTML = MediaType.parse("application/xhtml+xml");
+
+    private final Path path;
+    private final String fileId;
+    private final long maxBytes;
+    private WarcReader reader;
+    private ReadOutcome next;
+    private boolean finished;
+
+    /**
+     * @param file     the archive
+     * @param maxBytes the size limit for one response body
+     */
+    WarcArticles(InputFile file, long maxBytes) {
+        Objects.requireNonNull(file, "file");
+        if (file.format() != InputFile.Format.WARC) {
+            throw new IllegalArgumentException("not a web archive: " + file.path());
+        }
+        this.path = file.path();
+        this.fileId = file.id();
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && !finished) {
+            next = advance();
+        }
+        return next != null;
+    }
+
+    @Override
+    public ReadOutcome next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        ReadOutcome outcome = next;
+        next = null;
+        return outcome;
+    }
+
+    /** Closes the archive; safe to call more than once. */
+    @Override
+    public void close() {
+        finished = true;
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                // nothing was written, so nothing is lost by ignoring a failed close
+            }
+            reader = null;
+        }
+    }
+
+    /** @return the next outcome, or {@code null} when a record was skipped or the archive is done */
+    private ReadOutcome advance() {
+        long position = 0;
+        try {
+            if (reader == null) {
+                if (Files.size(path) == 0) {
+                    close();
+                    return ReadOutcome.failed(fileId, path.toString(), "empty file");
+                }
+                reader = new WarcReader(path);
+            }
+            position = reader.position();
+            Optional<WarcRecord> record = reader.next();
+            if (record.isEmpty()) {
+                close();
+                return null;
+            }
+            return record.get() instanceof WarcResponse response ? article(response) : null;
+        } catch (IOException | RuntimeException e) {
+            close();
+            String reason = e instanceof IOException io ? IoErrors.describe(io) : e.toString();
+            return ReadOutcome.failed(fileId, path + "@" + position,
+                    "corrupt WARC record at byte " + position + ": " + reason);
+        }
+    }
+
+    /** @return the response as an article, a failed outcome when its HTTP message is unreadable, or null */
+    private ReadOutcome article(WarcResponse response) {
+        String url = response.target();
+        String id = url == null || url.isBlank() ? fileId + "@" + response.position() : ArticleIds.fromUrl(url);
+        String source = path + "#" + response.id();
+        try {
+            if (!MediaType.HTTP.equals(response.contentType().base())) {
+                return null; // dns:, gemini: and other non-HTTP captures
+            }
+            HttpResponse http = response.http();
+            MediaType type = http.contentType();
+            if (http.status() != 200 || !(MediaType.HTML.equals(type.base()) || XHTML.equals(type.base()))) {
+                return null;
+            }
+            byte[] body;
+            try (InputStream in = http.bodyDecoded().stream()) {
+                body = FileBytes.readCapped(in, maxBytes, "response body");
+            }
+            if (body.length == 0) {
+                return ReadOutcome.failed(id, source, "empty response body");
+            }
+            String html = Decoding.html(body, type.parameters().get("charset"));
+            // The capture date stands in for the publication date until the page's own metadata says better.
+            LocalDate captured = response.date().atZone(ZoneOffset.UTC).toLocalDate();
+            return ReadOutcome.of(new RawArticle(id, source, ContentType.HTML, html, null, url, captured));
+        } catch (UnreadableInputException e) {
+            return ReadOutcome.failed(id, source, e.getMessage());
+        } catch (IOException e) {
+            return ReadOutcome.failed(id, source, "corrupt HTTP response: " + IoErrors.describe(e));
+        } catch (RuntimeException e) {
+            return ReadOutcome.failed(id, source, "unexpected error: " + e);
+        }
+    }
+}
