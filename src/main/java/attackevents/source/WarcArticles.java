@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -81,7 +82,6 @@ final class WarcArticles implements Iterator<ReadOutcome>, Closeable {
 
     /** @return the next outcome, or {@code null} when a record was skipped or the archive is done */
     private ReadOutcome advance() {
-        long position = 0;
         try {
             if (reader == null) {
                 if (Files.size(path) == 0) {
@@ -90,7 +90,6 @@ final class WarcArticles implements Iterator<ReadOutcome>, Closeable {
                 }
                 reader = new WarcReader(path);
             }
-            position = reader.position();
             Optional<WarcRecord> record = reader.next();
             if (record.isEmpty()) {
                 close();
@@ -98,11 +97,23 @@ final class WarcArticles implements Iterator<ReadOutcome>, Closeable {
             }
             return record.get() instanceof WarcResponse response ? article(response) : null;
         } catch (IOException | RuntimeException e) {
+            // next() moves the position to the record it tries to read before parsing it.
+            long position = reader == null ? 0 : reader.position();
             close();
-            String reason = e instanceof IOException io ? IoErrors.describe(io) : e.toString();
             return ReadOutcome.failed(fileId, path + "@" + position,
-                    "corrupt WARC record at byte " + position + ": " + reason);
+                    "corrupt WARC record at byte " + position + ": " + reason(e));
         }
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof ParsingException parsing) {
+            return IoErrors.oneLine(parsing.getBaseMessage()); // without the file name the outcome has already
+        }
+        if (e instanceof IOException io) {
+            return IoErrors.describe(io);
+        }
+        // jwarc signals some malformed headers with unchecked exceptions (a missing WARC-Date, say).
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + IoErrors.oneLine(e.getMessage()));
     }
 
     /** @return the response as an article, a failed outcome when its HTTP message is unreadable, or null */
@@ -133,9 +144,9 @@ final class WarcArticles implements Iterator<ReadOutcome>, Closeable {
         } catch (UnreadableInputException e) {
             return ReadOutcome.failed(id, source, e.getMessage());
         } catch (IOException e) {
-            return ReadOutcome.failed(id, source, "corrupt HTTP response: " + IoErrors.describe(e));
+            return ReadOutcome.failed(id, source, "corrupt HTTP response: " + reason(e));
         } catch (RuntimeException e) {
-            return ReadOutcome.failed(id, source, "unexpected error: " + e);
+            return ReadOutcome.failed(id, source, "corrupt WARC record: " + reason(e));
         }
     }
 }
