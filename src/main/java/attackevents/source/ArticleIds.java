@@ -1,5 +1,6 @@
 package attackevents.source;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -43,16 +44,22 @@ public final class ArticleIds {
     private static String readablePart(String url) {
         try {
             URI uri = new URI(url);
-            if (uri.getHost() == null) {
+            String host = uri.getHost();
+            if (host == null && uri.getAuthority() != null) {
+                // java.net.URI has no host for internationalised names; their ASCII form is readable enough.
+                host = IDN.toASCII(uri.getAuthority().replaceFirst("^.*@", "").replaceFirst(":\\d+$", ""),
+                        IDN.ALLOW_UNASSIGNED);
+            }
+            if (host == null) {
                 return url;
             }
-            String host = uri.getHost().toLowerCase(Locale.ROOT);
+            host = host.toLowerCase(Locale.ROOT);
             if (host.startsWith("www.")) {
                 host = host.substring(4);
             }
             String path = uri.getPath() == null ? "" : uri.getPath();
             return host + path;
-        } catch (URISyntaxException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return url;
         }
     }
