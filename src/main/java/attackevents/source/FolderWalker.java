@@ -40,12 +40,13 @@ final class FolderWalker implements Iterator<FolderWalker.Found> {
         }
     }
 
+    private final Path root;
     private final Deque<Iterator<Path>> levels = new ArrayDeque<>();
     private Found next;
 
-    /** @param root the folder to walk */
+    /** @param root the folder to walk (followed when it is itself a link: the user named it) */
     FolderWalker(Path root) {
-        Objects.requireNonNull(root, "root");
+        this.root = Objects.requireNonNull(root, "root");
         levels.push(List.of(root).iterator());
     }
 
@@ -74,7 +75,8 @@ final class FolderWalker implements Iterator<FolderWalker.Found> {
 
     /** @return what the path yields now, or {@code null} when it is a folder (entered) or passed over */
     private Found visit(Path path) {
-        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+        boolean folder = path == root ? Files.isDirectory(path) : Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
+        if (folder) {
             try {
                 levels.push(sortedEntries(path).iterator());
                 return null;

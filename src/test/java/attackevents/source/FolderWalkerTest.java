@@ -42,6 +42,22 @@ class FolderWalkerTest {
     }
 
     @Test
+    void aLinkNamedAsTheRootIsFollowed() throws IOException {
+        Path real = Files.createDirectory(dir.resolve("real"));
+        Files.writeString(real.resolve("a.txt"), "a");
+        Path link;
+        try {
+            link = Files.createSymbolicLink(dir.resolve("link"), real);
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.abort("symbolic links unsupported here, skipping");
+            return;
+        }
+        List<String> found = new ArrayList<>();
+        new FolderWalker(link).forEachRemaining(f -> found.add(f.file().id()));
+        assertEquals(List.of("a"), found);
+    }
+
+    @Test
     void anEmptyFolderHasNothing() {
         FolderWalker walker = new FolderWalker(dir);
         assertFalse(walker.hasNext());
