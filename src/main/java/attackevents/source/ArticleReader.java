@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -59,46 +58,39 @@ public final class ArticleReader {
     }
 
     /** The outcomes of all inputs: each input expands to files, each file to one outcome or an archive's. */
-    private final class Outcomes implements Iterator<ReadOutcome>, Closeable {
+    private final class Outcomes extends LookaheadIterator<ReadOutcome> implements Closeable {
         private final Iterator<Path> inputs;
         private Iterator<FolderWalker.Found> found = Collections.emptyIterator();
         private WarcArticles archive;
-        private ReadOutcome next;
 
         Outcomes(Iterator<Path> inputs) {
             this.inputs = inputs;
         }
 
         @Override
-        public boolean hasNext() {
-            while (next == null) {
+        protected ReadOutcome computeNext() {
+            while (true) {
                 if (archive != null) {
                     if (archive.hasNext()) {
-                        next = archive.next();
-                        break;
+                        return archive.next();
                     }
                     archive.close();
                     archive = null;
                 } else if (found.hasNext()) {
                     FolderWalker.Found item = found.next();
-                    next = item.failure() != null ? item.failure() : open(item.file());
+                    if (item.failure() != null) {
+                        return item.failure();
+                    }
+                    ReadOutcome outcome = open(item.file());
+                    if (outcome != null) {
+                        return outcome;
+                    }
                 } else if (inputs.hasNext()) {
                     found = expand(inputs.next());
                 } else {
-                    return false;
+                    return null;
                 }
             }
-            return true;
-        }
-
-        @Override
-        public ReadOutcome next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            ReadOutcome outcome = next;
-            next = null;
-            return outcome;
         }
 
         @Override

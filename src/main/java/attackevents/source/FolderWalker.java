@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,7 +21,7 @@ import java.util.Optional;
  * files of other types are passed over silently. Links to folders are not followed (a link loop would never
  * end); links to files are.
  */
-final class FolderWalker implements Iterator<FolderWalker.Found> {
+final class FolderWalker extends LookaheadIterator<FolderWalker.Found> {
     /** The fetch command's log of pages it could not get: not an article. */
     static final String FETCH_ERRORS = "fetch-errors.jsonl";
 
@@ -42,7 +41,6 @@ final class FolderWalker implements Iterator<FolderWalker.Found> {
 
     private final Path root;
     private final Deque<Iterator<Path>> levels = new ArrayDeque<>();
-    private Found next;
 
     /** @param root the folder to walk (followed when it is itself a link: the user named it) */
     FolderWalker(Path root) {
@@ -51,26 +49,19 @@ final class FolderWalker implements Iterator<FolderWalker.Found> {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !levels.isEmpty()) {
+    protected Found computeNext() {
+        while (!levels.isEmpty()) {
             Iterator<Path> level = levels.peek();
             if (!level.hasNext()) {
                 levels.pop();
                 continue;
             }
-            next = visit(level.next());
+            Found found = visit(level.next());
+            if (found != null) {
+                return found;
+            }
         }
-        return next != null;
-    }
-
-    @Override
-    public Found next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Found found = next;
-        next = null;
-        return found;
+        return null;
     }
 
     /** @return what the path yields now, or {@code null} when it is a folder (entered) or passed over */

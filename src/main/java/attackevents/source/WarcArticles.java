@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
@@ -24,14 +22,13 @@ import org.netpreserve.jwarc.WarcResponse;
  * record is skipped. A record that cannot be read becomes a failed outcome; when the archive's own framing is
  * broken there is no telling where the next record starts, so reading that archive stops after saying so.
  */
-final class WarcArticles implements Iterator<ReadOutcome>, Closeable {
+final class WarcArticles extends LookaheadIterator<ReadOutcome> implements Closeable {
     private static final MediaType XHTML = MediaType.parse("application/xhtml+xml");
 
     private final Path path;
     private final String fileId;
     private final long maxBytes;
     private WarcReader reader;
-    private ReadOutcome next;
     private boolean finished;
 
     /**
@@ -49,21 +46,14 @@ final class WarcArticles implements Iterator<ReadOutcome>, Closeable {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !finished) {
-            next = advance();
+    protected ReadOutcome computeNext() {
+        while (!finished) {
+            ReadOutcome outcome = advance();
+            if (outcome != null) {
+                return outcome;
+            }
         }
-        return next != null;
-    }
-
-    @Override
-    public ReadOutcome next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ReadOutcome outcome = next;
-        next = null;
-        return outcome;
+        return null;
     }
 
     /** Closes the archive; safe to call more than once. */

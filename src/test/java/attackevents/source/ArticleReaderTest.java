@@ -193,28 +193,25 @@ class ArticleReaderTest {
 
     @Test
     void readsTheSharedArticleExtractionPages() {
-        Path html = SHARED.resolve("datasets/article-extraction/html");
-        Assumptions.assumeTrue(Files.isDirectory(html), html + " absent, skipping");
-
-        List<ReadOutcome> outcomes = readAll(List.of(html));
-
-        assertEquals(91, outcomes.size());
-        assertTrue(outcomes.stream().allMatch(ReadOutcome::ok),
-                outcomes.stream().filter(o -> !o.ok()).map(ReadOutcome::error).toList().toString());
+        List<ReadOutcome> outcomes = readSharedFolder("datasets/article-extraction/html", 91);
         assertTrue(outcomes.stream().allMatch(o -> o.article().type() == ContentType.HTML && o.id().length() == 64));
     }
 
     @Test
     void readsTheSharedMucTexts() {
-        Path texts = SHARED.resolve("datasets/muc4/tst1/texts");
-        Assumptions.assumeTrue(Files.isDirectory(texts), texts + " absent, skipping");
+        List<ReadOutcome> outcomes = readSharedFolder("datasets/muc4/tst1/texts", 100);
+        assertTrue(outcomes.get(0).id().startsWith("TST1-MUC3-"), outcomes.get(0).id());
+    }
 
-        List<ReadOutcome> outcomes = readAll(List.of(texts));
-
-        assertEquals(100, outcomes.size());
+    /** Reads a folder of ../shared, asserting every file in it is read; skips when ../shared is absent. */
+    private List<ReadOutcome> readSharedFolder(String folder, int files) {
+        Path path = SHARED.resolve(folder);
+        Assumptions.assumeTrue(Files.isDirectory(path), path + " absent, skipping");
+        List<ReadOutcome> outcomes = readAll(List.of(path));
+        assertEquals(files, outcomes.size());
         assertTrue(outcomes.stream().allMatch(ReadOutcome::ok),
                 outcomes.stream().filter(o -> !o.ok()).map(ReadOutcome::error).toList().toString());
-        assertTrue(outcomes.get(0).id().startsWith("TST1-MUC3-"), outcomes.get(0).id());
+        return outcomes;
     }
 
     private List<ReadOutcome> readAll(List<Path> inputs) {
