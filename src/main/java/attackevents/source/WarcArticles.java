@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
@@ -19,8 +20,9 @@ import org.netpreserve.jwarc.WarcResponse;
 /**
  * The articles in one web archive ({@code .warc} or {@code .warc.gz}), read lazily record by record with jwarc.
  * Each HTTP {@code response} record with status 200 and an HTML content type is one article; every other
- * record is skipped. A record that cannot be read becomes a failed outcome; when the archive's own framing is
- * broken there is no telling where the next record starts, so reading that archive stops after saying so.
+ * record is skipped. A record whose HTTP message cannot be read becomes a failed outcome of its own. When the
+ * archive's own framing is broken, the damaged stretch becomes one failed outcome and reading goes on from the
+ * next place a record can start ({@link WarcResync}).
  */
 final class WarcArticles extends LookaheadIterator<ReadOutcome> implements Closeable {
     private static final MediaType XHTML = MediaType.parse("application/xhtml+xml");
@@ -30,6 +32,7 @@ final class WarcArticles extends LookaheadIterator<ReadOutcome> implements Close
     private final long maxBytes;
     private WarcReader reader;
     private boolean finished;
+    private boolean damaged;
 
     /**
      * @param file     the archive
@@ -85,14 +88,41 @@ final class WarcArticles extends LookaheadIterator<ReadOutcome> implements Close
                 close();
                 return null;
             }
+            damaged = false;
             return record.get() instanceof WarcResponse response ? article(response) : null;
         } catch (IOException | RuntimeException e) {
+            if (reader == null) {
+                close();
+                return ReadOutcome.failed(fileId, path.toString(), reason(e));
+            }
             // next() moves the position to the record it tries to read before parsing it.
-            long position = reader == null ? 0 : reader.position();
-            close();
-            return ReadOutcome.failed(fileId, path + "@" + position,
-                    "corrupt WARC record at byte " + position + ": " + reason(e));
+            long position = reader.position();
+            String resumed = resync(position);
+            // One outcome per damaged stretch: false starts found while resynchronising are not news.
+            boolean report = !damaged;
+            damaged = true;
+            return report ? ReadOutcome.failed(fileId, path + "@" + position,
+                    "corrupt WARC record at byte " + position + ": " + reason(e) + " (" + resumed + ")") : null;
         }
+    }
+
+    /**
+     * Moves the reader to the next possible record start after a failure at {@code position}, or closes it.
+     *
+     * @return where reading goes on, for the message
+     */
+    private String resync(long position) {
+        try {
+            OptionalLong start = WarcResync.nextRecordStart(path, position + 1, reader.compression());
+            if (start.isPresent()) {
+                reader.position(start.getAsLong());
+                return "reading on from byte " + start.getAsLong();
+            }
+        } catch (IOException | RuntimeException e) {
+            // cannot move on: stop below
+        }
+        close();
+        return "no further records";
     }
 
     private static String reason(Exception e) {

@@ -108,24 +108,48 @@ class WarcArticlesTest {
     }
 
     @Test
-    void brokenArchiveFramingIsReportedOnceAndEndsThatArchive() throws IOException {
+    void aBrokenStretchIsOneFailedOutcomeAndReadingGoesOnAfterIt() throws IOException {
         byte[] good = warc(WarcCompression.NONE, List.of(page(NEWS, "text/html", "<p>ok</p>", UTF8())));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.write(good);
-        bytes.write("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nshort\r\n\r\n"
-                .getBytes(StandardCharsets.US_ASCII)); // no WARC-Record-ID, no WARC-Date
-        bytes.write(good);
+        byte[] broken = ("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nshort\r\n\r\n"
+                + "and some garbage\r\nWARC/1.0 in a line that is no record\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] after = warc(WarcCompression.NONE, List.of(page("https://example.com/after", "text/html", "<p>after</p>", UTF8())));
         Path warc = dir.resolve("broken.warc");
-        Files.write(warc, bytes.toByteArray());
+        Files.write(warc, concat(good, broken, after));
 
         List<ReadOutcome> outcomes = readAll(warc);
 
-        assertEquals(2, outcomes.size(), outcomes.toString());
+        assertEquals(3, outcomes.size(), outcomes.toString());
         assertTrue(outcomes.get(0).ok());
         assertEquals("broken", outcomes.get(1).id());
         assertEquals(warc + "@" + good.length, outcomes.get(1).source());
-        assertTrue(outcomes.get(1).error().startsWith("corrupt WARC record at byte " + good.length + ": "),
+        String error = outcomes.get(1).error();
+        assertTrue(error.startsWith("corrupt WARC record at byte " + good.length + ": "), error);
+        // The first place to go on from is a false start inside the garbage; failing there again is not news.
+        int falseStart = good.length + new String(broken, StandardCharsets.US_ASCII).indexOf("WARC/1.0 in a line");
+        assertTrue(error.endsWith("(reading on from byte " + falseStart + ")"), error);
+        assertEquals("https://example.com/after", outcomes.get(2).article().url());
+    }
+
+    @Test
+    void aDamagedGzipMemberIsOneFailedOutcomeAndTheNextMemberIsRead() throws IOException {
+        byte[] first = warc(WarcCompression.GZIP, List.of(page(NEWS, "text/html", "<p>first</p>", UTF8())));
+        byte[] second = warc(WarcCompression.GZIP, List.of(page("https://example.com/2", "text/html",
+                "<p>" + "second ".repeat(200) + "</p>", UTF8())));
+        byte[] third = warc(WarcCompression.GZIP, List.of(page("https://example.com/3", "text/html", "<p>third</p>", UTF8())));
+        for (int i = 20; i < second.length - 20; i += 7) {
+            second[i] ^= 0x5A; // damage the deflate data, not the member header
+        }
+        Path warc = dir.resolve("damaged.warc.gz");
+        Files.write(warc, concat(first, second, third));
+
+        List<ReadOutcome> outcomes = readAll(warc);
+
+        assertEquals(3, outcomes.size(), outcomes.toString());
+        assertEquals(NEWS, outcomes.get(0).article().url());
+        assertFalse(outcomes.get(1).ok());
+        assertTrue(outcomes.get(1).error().endsWith("(reading on from byte " + (first.length + second.length) + ")"),
                 outcomes.get(1).error());
+        assertEquals("https://example.com/3", outcomes.get(2).article().url());
     }
 
     @Test
@@ -207,6 +231,14 @@ class WarcArticlesTest {
                 .body(MediaType.parse(contentType), body)
                 .build();
         return new WarcResponse.Builder(URI.create(url)).date(CAPTURED).body(MediaType.HTTP_RESPONSE, http).build();
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            bytes.writeBytes(part);
+        }
+        return bytes.toByteArray();
     }
 
     private static byte[] warc(WarcCompression compression, List<WarcRecord> records) throws IOException {
