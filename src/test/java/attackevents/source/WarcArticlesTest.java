@@ -2,7 +2,6 @@ package attackevents.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -16,7 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpRequest;
@@ -200,6 +200,33 @@ class WarcArticlesTest {
         assertTrue(articles.hasNext(), "the outcome already read is still handed out");
         articles.next();
         assertFalse(articles.hasNext());
+    }
+
+    @Test
+    void realPagesReadFromAnArchiveMatchThePagesReadAsFiles() throws IOException {
+        Path html = Path.of("..", "shared", "datasets", "article-extraction", "html");
+        Assumptions.assumeTrue(Files.isDirectory(html), html + " absent, skipping");
+        List<ReadOutcome> files;
+        try (var outcomes = new ArticleReader().read(List.of(html))) {
+            files = outcomes.limit(20).toList(); // twenty pages show it; all 91 would slow the suite
+        }
+        List<WarcRecord> records = new ArrayList<>();
+        for (ReadOutcome file : files) {
+            byte[] body;
+            try (var in = new GZIPInputStream(Files.newInputStream(Path.of(file.source())))) {
+                body = in.readAllBytes();
+            }
+            records.add(response("https://example.com/" + file.id(), 200, "text/html", body));
+        }
+        Path warc = dir.resolve("pages.warc.gz");
+        Files.write(warc, warc(WarcCompression.GZIP, records));
+
+        List<ReadOutcome> archived = readAll(warc);
+
+        assertEquals(files.size(), archived.size());
+        for (int i = 0; i < files.size(); i++) {
+            assertEquals(files.get(i).article().content(), archived.get(i).article().content(), files.get(i).id());
+        }
     }
 
     private static List<WarcRecord> sampleCrawl() throws IOException {
