@@ -1,6 +1,7 @@
 package attackevents.source;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -91,6 +92,8 @@ final class FolderWalker extends LookaheadIterator<FolderWalker.Found> {
                     entries.add(entry);
                 }
             }
+        } catch (DirectoryIteratorException e) {
+            throw e.getCause(); // an I/O error met while listing, wrapped because Iterator cannot throw it
         }
         entries.sort(Comparator.comparing(FolderWalker::name));
         return entries;
