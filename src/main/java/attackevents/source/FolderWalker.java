@@ -33,6 +33,7 @@ final class FolderWalker extends LookaheadIterator<FolderWalker.Found> {
      * @param failure the failed outcome for an unlistable folder, or {@code null}
      */
     record Found(InputFile file, ReadOutcome failure) {
+        /** @throws IllegalArgumentException unless exactly one of the two is given */
         Found {
             if ((file == null) == (failure == null)) {
                 throw new IllegalArgumentException("exactly one of file and failure must be given");

@@ -26,6 +26,7 @@ record InputFile(Path path, String id, Format format, boolean gzip) {
         WARC
     }
 
+    /** @throws NullPointerException when a component is null */
     InputFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(id, "id");

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param published the publication date, or {@code null}
  */
 record JsonArticle(ContentType type, String content, String title, String url, LocalDate published) {
+    /** @throws NullPointerException when the type or the content is null */
     JsonArticle {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(content, "content");

@@ -15,6 +15,7 @@ public record ReaderOptions(long maxFileBytes) {
     private static final long LARGEST_ARRAY = Integer.MAX_VALUE - 16L;
 
     /**
+     * @param maxFileBytes the largest article accepted, in bytes
      * @throws IllegalArgumentException when the limit is not positive or too large to hold in memory
      */
     public ReaderOptions {
