@@ -224,7 +224,7 @@ public final class Muc4Writer {
         if (country == null) {
             return name;
         }
-        return name == null || name.equals(country) ? country : country + ": " + name;
+        return name == null ? country : country + ": " + name;
     }
 
     /** A location or set-fill text: upper case, without the characters that structure the fill. */

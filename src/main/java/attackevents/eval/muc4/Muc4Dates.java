@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * MUC-4 {@code INCIDENT: DATE} fills as day ranges: {@code DD MON YY} is one day, {@code DD MON YY - DD MON YY}
  * a range, {@code - DD MON YY} "on or before" (unbounded below). Two-digit years are 19YY (the corpus is
- * 1988-1990); four-digit years are taken as written. Month names may be spelt out ({@code MARCH}).
+ * 1988-1990); four-digit years are taken as written. Month names may be spelt out ({@code MARCH}). A day
+ * past the end of its month ({@code 31 NOV 89}, in the keys) is read as the month's last day.
  */
 public final class Muc4Dates {
     private static final String DAY = "(\\d{1,2})\\s+([A-Za-z]{3,9})\\.?\\s+(\\d{2}|\\d{4})";
@@ -52,7 +53,7 @@ public final class Muc4Dates {
                 return new DateSpan(null, day(m, 1), t, null);
             }
         } catch (DateTimeException | IllegalArgumentException e) {
-            return null; // e.g. 31 FEB: not a day
+            return null; // e.g. day 0, or a month name that is none
         }
         return null;
     }
@@ -100,7 +101,12 @@ public final class Muc4Dates {
         Month month = month(m.group(group + 1));
         String y = m.group(group + 2);
         int year = y.length() == 2 ? 1900 + Integer.parseInt(y) : Integer.parseInt(y);
-        return LocalDate.of(year, month, day);
+        LocalDate first = LocalDate.of(year, month, 1);
+        if (day < 1 || day > 31) {
+            throw new IllegalArgumentException("no day " + day);
+        }
+        // The keys write "31 NOV 89": read a day past the month's end as its last day.
+        return first.withDayOfMonth(Math.min(day, first.lengthOfMonth()));
     }
 
     private static Month month(String name) {

@@ -3,6 +3,7 @@ package attackevents.eval.muc4;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Splits the text of one filler line into a {@link Muc4Filler}: a leading {@code ?}, the alternatives
@@ -11,6 +12,8 @@ import java.util.Objects;
  * Tolerant of the few malformed quotes in the real keys: a stray quote is dropped rather than fatal.
  */
 final class Muc4FillerParser {
+    private static final Pattern UNESCAPED_QUOTE = Pattern.compile("(?<!\\\\)\"");
+
     private Muc4FillerParser() {
     }
 
@@ -22,7 +25,7 @@ final class Muc4FillerParser {
      */
     static Muc4Filler parse(Muc4Slot slot, String text) {
         Objects.requireNonNull(slot, "slot");
-        String rest = Objects.requireNonNull(text, "text").trim();
+        String rest = repairQuotes(Objects.requireNonNull(text, "text").trim());
         boolean uncertain = rest.startsWith("?");
         if (uncertain) {
             rest = rest.substring(1).trim();
@@ -52,6 +55,15 @@ final class Muc4FillerParser {
             throw new IllegalArgumentException("no value in filler: " + text);
         }
         return new Muc4Filler(alternatives, uncertain, setValues, crossReference);
+    }
+
+    /**
+     * Mends the one kind of missing quote the keys hold, a slash between alternatives with no closing quote
+     * before it ({@code "16 OTHERS / "OTHERS"}), but only when the quotes do not pair up.
+     */
+    static String repairQuotes(String text) {
+        long quotes = UNESCAPED_QUOTE.matcher(text).results().count();
+        return quotes % 2 == 0 ? text : text.replaceAll("(?<![\"\\s])\\s+/\\s+\"", "\" / \"");
     }
 
     /** Splits on top-level slashes, dropping one pair of parentheses around the whole text or an item. */

@@ -31,8 +31,15 @@ class Muc4DatesTest {
     void incompleteDatesOfTheKeysAreNoDate() {
         assertNull(Muc4Dates.parse("11 NOV"));
         assertNull(Muc4Dates.parse("OCT 18"));
-        assertNull(Muc4Dates.parse("31 FEB 90"));
+        assertNull(Muc4Dates.parse("00 FEB 90"));
+        assertNull(Muc4Dates.parse("11 XYZ 90"));
         assertNull(Muc4Dates.parse("20 NOV 89 - 12 NOV 89"));
+    }
+
+    @Test
+    void aDayPastTheMonthsEndIsItsLastDay() {
+        assertEquals(LocalDate.of(1989, 11, 30), Muc4Dates.parse("31 NOV 89").from());
+        assertEquals(LocalDate.of(1989, 11, 30), Muc4Dates.parse("11 NOV 89 - 31 NOV 89").to());
     }
 
     @Test

@@ -101,7 +101,10 @@ class Muc4FillerParserTest {
         // dev key 1101, line 3356: a quote too few.
         Muc4Filler f = Muc4FillerParser.parse(Muc4Slot.HUM_TGT_EFFECT, "INJURY: \"16 OTHERS / \"OTHERS\"");
         assertEquals(List.of("INJURY"), f.setValues());
-        assertEquals(List.of("16 OTHERS / OTHERS"), f.crossReference());
+        assertEquals(List.of("16 OTHERS", "OTHERS"), f.crossReference());
+        // dev key 0101, line 153: a quote too many; the stray one is dropped.
+        Muc4Filler g = Muc4FillerParser.parse(Muc4Slot.PHYS_TGT_TYPE, "ORGANIZATION OFFICE: \"\"HUMANITARIAN ORGANIZATIONS\"");
+        assertEquals(List.of("HUMANITARIAN ORGANIZATIONS"), g.crossReference());
     }
 
     @Test

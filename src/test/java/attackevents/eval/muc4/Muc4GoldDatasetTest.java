@@ -17,20 +17,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Reads every real MUC-4 key in {@code ../shared/datasets/muc4} and checks counts that can be verified
- * independently of this code (with grep on the key files: distinct {@code MESSAGE: ID} values, numbered
- * {@code MESSAGE: TEMPLATE} lines, {@code (OPTIONAL)} ones, message ids with a numbered template).
+ * independently of this code with grep on the key files: distinct {@code MESSAGE: ID} values, numbered
+ * {@code MESSAGE: TEMPLATE} lines, {@code (OPTIONAL)} ones, message ids with a numbered template; templates
+ * whose {@code HUM TGT: EFFECT OF INCIDENT} has a {@code DEATH} (or {@code INJURY}) set value tied to a filler
+ * other than {@code "-"} (each must yield a toll, which shows every such cross-reference found its target);
+ * templates whose date is {@code -} plus the few dates the keys write without a year or backwards
+ * (dev: {@code OCT 18}, {@code 11 NOV} three times, {@code 07 DEC}, {@code - 22 JAN}, {@code 11 NOV 90 - 19 NOV 89}).
  */
 class Muc4GoldDatasetTest {
     private static final Path MUC4 = Path.of("..", "shared", "datasets", "muc4");
 
     @ParameterizedTest
     @CsvSource({
-        // set, messages, messages with a numbered template, numbered templates, optional ones
-        "dev, 1300, 700, 1114, 161",
-        "tst1, 100, 50, 85, 6",
-        "tst2, 100, 66, 106, 25",
+        // set, messages, messages with a numbered template, numbered templates, optional ones,
+        // templates with a tied DEATH, with a tied INJURY, undated templates
+        "dev, 1300, 700, 1114, 161, 489, 180, 27",
+        "tst1, 100, 50, 85, 6, 36, 10, 3",
+        "tst2, 100, 66, 106, 25, 46, 14, 4",
     })
-    void readsAllKeysOfASet(String set, int messages, int relevant, int events, int optional) throws IOException {
+    void readsAllKeysOfASet(String set, int messages, int relevant, int events, int optional, int deaths,
+                            int injuries, int undated) throws IOException {
         Path keys = MUC4.resolve(set).resolve("keys");
         Assumptions.assumeTrue(Files.isDirectory(keys), keys + " absent, skipping");
 
@@ -44,6 +50,9 @@ class Muc4GoldDatasetTest {
         List<GoldEvent> all = gold.stream().flatMap(a -> a.events().stream()).toList();
         assertEquals(events, all.size());
         assertEquals(optional, all.stream().filter(GoldEvent::optional).count());
+        assertEquals(deaths, all.stream().filter(e -> e.fatalities() != null).count());
+        assertEquals(injuries, all.stream().filter(e -> e.injured() != null).count());
+        assertEquals(undated, all.stream().filter(e -> e.date() == null).count());
         // Every template of every key states a type and a country (MUC-4's LOCATION is never left blank,
         // save two dev keys that write "-"), so nearly all events carry both.
         assertTrue(all.stream().filter(e -> e.type() == null).count() == 0, "every event has a type");
