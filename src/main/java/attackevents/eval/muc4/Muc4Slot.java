@@ -1,5 +1,6 @@
 package attackevents.eval.muc4;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -52,8 +53,10 @@ public enum Muc4Slot {
     Muc4Slot(String label, Fill fill) {
         this.label = label;
         this.fill = fill;
-        // Words of the label with any run of blanks between them, followed by a blank or the end of the line.
-        this.labelPattern = Pattern.compile(String.join("\\s+", label.split(" ")) + "(?=\\s|$)");
+        // Words of the label with any run of blanks between them, followed by a blank or the end of the line;
+        // any case, as responses written by other systems may not shout.
+        this.labelPattern = Pattern.compile(String.join("\\s+", label.split(" ")) + "(?=\\s|$)",
+                Pattern.CASE_INSENSITIVE);
     }
 
     /** @return the slot's number, 0..24 */
@@ -99,7 +102,7 @@ public enum Muc4Slot {
      */
     public static Muc4Slot ofLabel(String label) {
         Objects.requireNonNull(label, "label");
-        String normalised = label.trim().replaceAll("\\s+", " ");
+        String normalised = label.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
         for (Muc4Slot slot : values()) {
             if (slot.label.equals(normalised)) {
                 return slot;
