@@ -38,7 +38,7 @@ public final class ArticleIds {
             throw new IllegalArgumentException("blank URL");
         }
         String slug = slug(readablePart(trimmed));
-        return (slug.isEmpty() ? "page" : slug) + "-" + hash(trimmed);
+        return (slug.isEmpty() ? "page" : slug) + "-" + hash(normalise(trimmed));
     }
 
     private static String readablePart(String url) {
@@ -83,4 +83,28 @@ public final class ArticleIds {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
+
+    /**
+     * The form of a URL that two spellings of one address share: scheme and host lower-cased, default port
+     * and fragment dropped, an empty path as "/". The id's hash is taken over it, so a page fetched as
+     * {@code HTTP://Example.COM:80/a#top} and archived as {@code http://example.com/a} gets one id.
+     */
+    static String normalise(String url) {
+        try {
+            URI uri = new URI(url);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return url;
+            }
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            int port = uri.getPort();
+            boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
+                    + (port == -1 || defaultPort ? "" : ":" + port) + path
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (URISyntaxException e) {
+            return url; // still a stable id: the hash of the text as given
+        }
+    }
+
 }

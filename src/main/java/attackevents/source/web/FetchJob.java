@@ -1,5 +1,7 @@
 package attackevents.source.web;
 
+import attackevents.source.ArticleIds;
+
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -39,7 +41,7 @@ public final class FetchJob {
         int skipped = 0;
         int failed = 0;
         for (FetchTarget target : targets) {
-            String id = UrlIds.fromUrl(target.url());
+            String id = ArticleIds.fromUrl(target.url());
             if (store.has(id)) {
                 skipped++;
             } else if (fetchPageOrRecord(id, target)) {

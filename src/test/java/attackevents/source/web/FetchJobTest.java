@@ -1,5 +1,7 @@
 package attackevents.source.web;
 
+import attackevents.source.ArticleIds;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,11 +47,11 @@ class FetchJobTest {
     }
 
     private JsonNode meta(String path) throws IOException {
-        return Json.mapper().readTree(store.metaPath(UrlIds.fromUrl(server.url(path))).toFile());
+        return Json.mapper().readTree(store.metaPath(ArticleIds.fromUrl(server.url(path))).toFile());
     }
 
     private String storedText(String path, String selector) throws IOException {
-        String html = Files.readString(store.htmlPath(UrlIds.fromUrl(server.url(path))), StandardCharsets.UTF_8);
+        String html = Files.readString(store.htmlPath(ArticleIds.fromUrl(server.url(path))), StandardCharsets.UTF_8);
         return Jsoup.parse(html).selectFirst(selector).text();
     }
 
@@ -91,10 +93,10 @@ class FetchJobTest {
         server.html("/b.html", "<p>b</p>");
         run("/a.html", "/b.html");
         // a run cut off between the page and its sidecar
-        Files.delete(store.metaPath(UrlIds.fromUrl(server.url("/b.html"))));
+        Files.delete(store.metaPath(ArticleIds.fromUrl(server.url("/b.html"))));
         assertEquals(new FetchSummary(1, 1, 0), run("/a.html", "/b.html"));
         assertEquals(2, server.hits("/b.html").size());
-        assertTrue(store.has(UrlIds.fromUrl(server.url("/b.html"))));
+        assertTrue(store.has(ArticleIds.fromUrl(server.url("/b.html"))));
     }
 
     @Test
@@ -162,6 +164,6 @@ class FetchJobTest {
         server.html("/page.html", "<p>not a feed</p>");
         assertEquals(new FetchSummary(0, 0, 1), job().runFeed(server.url("/page.html")));
         assertTrue(Files.readString(store.errorsFile()).contains("feed: not an RSS 2.0 or Atom feed"));
-        assertFalse(Files.exists(store.htmlPath(UrlIds.fromUrl(server.url("/page.html")))));
+        assertFalse(Files.exists(store.htmlPath(ArticleIds.fromUrl(server.url("/page.html")))));
     }
 }
