@@ -21,6 +21,8 @@ import org.jsoup.nodes.TextNode;
 final class ContentFinder {
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    private static final int MAX_CLIMB = 4;
+    private static final int MIN_PROSE_GAIN = 200;
     /** Block children that stop a {@code div} from counting as a paragraph itself. */
     private static final Set<String> BLOCKS = Set.of("a", "blockquote", "dl", "div", "img", "ol", "p", "pre",
             "table", "ul", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figure", "header",
@@ -79,7 +81,7 @@ final class ContentFinder {
                 top = en.getKey();
             }
         }
-        top = widen(top, finalScores);
+        top = climbForProse(widen(top, finalScores));
         return withSiblings(top, finalScores, useHints);
     }
 
@@ -131,6 +133,43 @@ final class ContentFinder {
             top = top.parent();
         }
         return top;
+    }
+
+    /**
+     * An article split into several containers (by figures, pull quotes, ads) leaves the best one holding only
+     * part of it: climbs to an ancestor while that adds a good deal of prose (paragraphs of low link density)
+     * without diluting it much with other text.
+     */
+    private static Element climbForProse(Element top) {
+        double prose = prose(top);
+        double share = prose / Math.max(1, top.text().length());
+        for (int level = 0; level < MAX_CLIMB; level++) {
+            Element parent = top.parent();
+            if (parent == null || parent.normalName().equals("body") || parent.normalName().equals("html")) {
+                break;
+            }
+            double parentProse = prose(parent);
+            double parentShare = parentProse / Math.max(1, parent.text().length());
+            if (parentProse < prose * 1.1 + MIN_PROSE_GAIN || parentShare < share * 0.75) {
+                break;
+            }
+            top = parent;
+            prose = parentProse;
+            share = parentShare;
+        }
+        return top;
+    }
+
+    /** Characters in paragraphs of 60+ characters with under 30% link text. */
+    static int prose(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) {
+            String text = p.text();
+            if (text.length() >= 60 && linkDensity(p) < 0.3) {
+                n += text.length();
+            }
+        }
+        return n;
     }
 
     private List<Element> withSiblings(Element top, Map<Element, Double> scores, boolean useHints) {
