@@ -54,7 +54,7 @@ final class DomPruner {
                 continue;
             }
             String tag = e.normalName();
-            if (ALWAYS.contains(tag) || isHidden(e)) {
+            if (ALWAYS.contains(tag) || isHidden(e) || isStandaloneMetadata(e)) {
                 doomed.add(e);
             } else if (UNLESS_BIG.contains(tag) && e.text().length() < total * 0.4) {
                 doomed.add(e);
@@ -74,6 +74,13 @@ final class DomPruner {
     private boolean isFurniture(Element e) {
         String s = ClassHints.classAndId(e);
         return hints.has(ClassHints.Kind.REMOVE, s) && !hints.has(ClassHints.Kind.POSITIVE, s);
+    }
+
+    /** Dates and author names outside running text are metadata (read separately), not body text. */
+    private static boolean isStandaloneMetadata(Element e) {
+        boolean metadata = e.normalName().equals("time") || e.attr("itemprop").equalsIgnoreCase("author")
+                || e.attr("itemprop").equalsIgnoreCase("datePublished") || e.attr("rel").equalsIgnoreCase("author");
+        return metadata && e.closest("p") == null;
     }
 
     private static boolean isHidden(Element e) {

@@ -86,7 +86,7 @@ final class MetadataExtractor {
         return t.isBlank() ? null : stripSiteName(t.strip());
     }
 
-    /** Drops a trailing site name: a short segment after a separator, when what is left is longer. */
+    /** Drops trailing site names: short segments (up to 4 words) after a separator, keeping at least two words. */
     static String stripSiteName(String title) {
         String t = title.strip();
         while (true) {
@@ -102,7 +102,7 @@ final class MetadataExtractor {
             }
             String head = t.substring(0, lastStart).strip();
             String tail = t.substring(lastEnd).strip();
-            if (tail.isEmpty() || tail.split("\\s+").length > MAX_SITE_WORDS || tail.length() >= head.length()) {
+            if (tail.isEmpty() || tail.split("\\s+").length > MAX_SITE_WORDS || head.split("\\s+").length < 2) {
                 return t;
             }
             t = head;

@@ -26,6 +26,9 @@ public final class TextCleaner {
     /** A keyword line: lower-case words and hyphens only, as CMS tag lists print them. */
     private static final Pattern TAG_LINE = Pattern.compile("[\\p{Ll}\\p{Nd}][\\p{Ll}\\p{Nd}\\- ]*");
     private static final int MAX_TAG_WORDS = 10;
+    private static final Pattern ODD_SPACE = Pattern.compile("[\\u00a0\\u2007\\u202f\\u2009\\u200a]");
+    private static final Pattern EDGE_SPACE =
+            Pattern.compile("^[\\s\\u00a0\\u2007\\u202f\\u200b\\ufeff]+|[\\s\\u00a0\\u2007\\u202f\\u200b\\ufeff]+$");
 
     private final BoilerplatePatterns boilerplate;
 
@@ -59,12 +62,15 @@ public final class TextCleaner {
             title = paragraphs.get(0).remove(0).strip();
         }
         boolean hasUpperCase = !text.equals(text.toLowerCase());
+        List<String> all = new ArrayList<>();
+        paragraphs.forEach(all::addAll);
         List<List<String>> kept = new ArrayList<>();
+        int index = 0;
         for (List<String> paragraph : paragraphs) {
             List<String> lines = new ArrayList<>();
-            for (int i = 0; i < paragraph.size(); i++) {
-                String line = paragraph.get(i);
-                if (boilerplate.matches(line) || hasUpperCase && isTagLine(paragraph, i)) {
+            for (String line : paragraph) {
+                int i = index++;
+                if (boilerplate.matches(line) || hasUpperCase && isTagLine(all, i)) {
                     removed++;
                 } else {
                     lines.add(line);
@@ -88,7 +94,8 @@ public final class TextCleaner {
         List<List<String>> out = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (String raw : text.split("\n", -1)) {
-            String line = raw.strip();
+            // No-break and narrow spaces become plain spaces, zero-width characters go: later stages split on spaces.
+            String line = trim(ODD_SPACE.matcher(raw).replaceAll(" ").replace("\u200b", "").replace("\ufeff", ""));
             if (line.isEmpty() || !blankLines) {
                 if (!current.isEmpty()) {
                     out.add(current);
@@ -114,14 +121,17 @@ public final class TextCleaner {
     /**
      * A line of lower-case keywords standing on its own: not the continuation of a wrapped sentence (the line
      * before ends a sentence or there is none, the line after starts a new one or there is none).
+     *
+     * @param lines all non-blank lines of the text
+     * @param i     the line's index
      */
-    private static boolean isTagLine(List<String> paragraph, int i) {
-        String s = paragraph.get(i).strip();
+    private static boolean isTagLine(List<String> lines, int i) {
+        String s = lines.get(i).strip();
         if (!TAG_LINE.matcher(s).matches() || words(s) < 2 || words(s) > MAX_TAG_WORDS) {
             return false;
         }
-        boolean afterSentence = i == 0 || SENTENCE_END.matcher(paragraph.get(i - 1)).matches();
-        boolean beforeSentence = i == paragraph.size() - 1 || !Character.isLowerCase(paragraph.get(i + 1).charAt(0));
+        boolean afterSentence = i == 0 || SENTENCE_END.matcher(lines.get(i - 1)).matches();
+        boolean beforeSentence = i == lines.size() - 1 || !Character.isLowerCase(lines.get(i + 1).charAt(0));
         return afterSentence && beforeSentence;
     }
 
@@ -157,6 +167,11 @@ public final class TextCleaner {
             }
         }
         return false;
+    }
+
+    /** Strips white space including no-break and zero-width spaces, which {@link String#strip()} keeps. */
+    private static String trim(String s) {
+        return EDGE_SPACE.matcher(s).replaceAll("");
     }
 
     private static int words(String s) {

@@ -2,33 +2,24 @@ package attackevents.cli;
 
 import attackevents.clean.ArticleCleaner;
 import attackevents.clean.CleanArticle;
+import attackevents.clean.HtmlFiles;
 import attackevents.output.Json;
 import attackevents.source.ContentType;
 import attackevents.source.RawArticle;
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,8 +35,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "clean", mixinStandardHelpOptions = true,
         description = "Extract article body, title, date and author from HTML pages.")
 public final class CleanCommand implements Callable<Integer> {
-    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)");
-
     @Spec
     CommandSpec spec;
 
@@ -76,7 +65,7 @@ public final class CleanCommand implements Callable<Integer> {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).filter(CleanCommand::isHtml).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile).filter(HtmlFiles::isHtml).sorted().forEach(files::add);
                 }
             } else if (Files.isRegularFile(input)) {
                 files.add(input);
@@ -92,10 +81,10 @@ public final class CleanCommand implements Callable<Integer> {
                 : output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8)
                 : new BufferedWriter(spec.commandLine().getOut())) {
             for (Path file : files) {
-                String id = id(file);
+                String id = HtmlFiles.id(file);
                 String html;
                 try {
-                    html = read(file);
+                    html = HtmlFiles.read(file);
                 } catch (IOException | UncheckedIOException e) {
                     err.println("clean: warning: cannot read " + file + ": " + e.getMessage());
                     benchmark.put(id, entry("", null, null));
@@ -131,51 +120,5 @@ public final class CleanCommand implements Callable<Integer> {
         m.put("title", title);
         m.put("published", published);
         return m;
-    }
-
-    static boolean isHtml(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz") || n.endsWith(".htm.gz");
-    }
-
-    /** The page id: the file name without its {@code .gz}, {@code .html}, {@code .htm} extensions. */
-    static String id(Path p) {
-        String n = p.getFileName().toString();
-        String lower = n.toLowerCase(Locale.ROOT);
-        for (String ext : new String[] {".gz", ".html", ".htm"}) {
-            if (lower.endsWith(ext)) {
-                n = n.substring(0, n.length() - ext.length());
-                lower = lower.substring(0, lower.length() - ext.length());
-            }
-        }
-        return n;
-    }
-
-    /** Reads a page, gunzipping {@code .gz}; UTF-8 unless that fails, then the page's meta charset or windows-1252. */
-    static String read(Path file) throws IOException {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            InputStream body = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
-                    ? new GZIPInputStream(in) : in;
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            body.transferTo(out);
-            bytes = out.toByteArray();
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-            Matcher m = META_CHARSET.matcher(head);
-            Charset cs = Charset.forName("windows-1252");
-            if (m.find()) {
-                try {
-                    cs = Charset.forName(m.group(1));
-                } catch (RuntimeException unknown) {
-                    // keep windows-1252, the usual mislabelled default
-                }
-            }
-            return new String(bytes, cs);
-        }
     }
 }
