@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,6 +29,10 @@ public final class HtmlCleaner {
     /** Readability's threshold: a body shorter than this makes it retry with fewer filters. */
     private static final int ENOUGH_TEXT = 500;
     private static final double MAX_PARAGRAPH_LINK_DENSITY = 0.5;
+    private static final double MAX_LINK_DENSITY = 0.8;
+    private static final int MIN_CLUSTER_LINKS = 3;
+    private static final int MIN_CLUSTER_CHARS = 50;
+    private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}.*[.!?][\"'”’»)]*$");
     /** Container tags cleaned conditionally inside the chosen content. */
     private static final String CONDITIONAL = "div, section, table, ul, ol, dl, form";
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
@@ -106,8 +111,9 @@ public final class HtmlCleaner {
         Element body = doc.body();
         pruner.prune(body, useHints);
         List<Element> roots = finder.find(body, useHints);
-        if (cleanConditionally) {
-            for (Element root : roots) {
+        for (Element root : roots) {
+            removeLinkClusters(root);
+            if (cleanConditionally) {
                 cleanConditionally(root, useHints);
             }
         }
@@ -124,10 +130,27 @@ public final class HtmlCleaner {
         if (p.tag().equals("h1") || title != null && p.isHeading() && p.text().equalsIgnoreCase(title)) {
             return false; // the headline is the title, not body text
         }
-        if (p.linkDensity() > MAX_PARAGRAPH_LINK_DENSITY) {
+        // Mostly links: a teaser or a menu, unless it reads as a sentence (a lead whose names are all linked).
+        if (p.linkDensity() > MAX_LINK_DENSITY
+                || p.linkDensity() > MAX_PARAGRAPH_LINK_DENSITY && !SENTENCE_END.matcher(p.text()).find()) {
             return false;
         }
         return !boilerplate.matches(p.text());
+    }
+
+    /**
+     * A cluster of links inside running text (a pop-up card of related headlines behind a name, a list of tags)
+     * is not part of the sentence: removes inline elements of 3+ links that are nearly all link text.
+     */
+    private static void removeLinkClusters(Element root) {
+        for (Element p : root.select("p, li")) {
+            for (Element e : p.select("span, div, ul, ol")) {
+                if (e.parent() != null && e.select("a").size() >= MIN_CLUSTER_LINKS
+                        && e.text().length() >= MIN_CLUSTER_CHARS && ContentFinder.linkDensity(e) >= MAX_LINK_DENSITY) {
+                    e.remove();
+                }
+            }
+        }
     }
 
     /** Readability's conditional cleaning: drops link-heavy, image-heavy, form-like or tiny containers. */

@@ -33,6 +33,8 @@ class BoilerplatePatternsTest {
             "Follow us on Twitter for more.", "Share this article", "Facebook Twitter Email",
             "Advertisement", "Story continues below advertisement", "© 2021 Example Media. All rights reserved.",
             "The contents of this site are ©2019 Example Corp.", "Tags: attack, bombing",
+            "Sharing is caring!", "This slideshow requires JavaScript.", "[button link=\"/x\"]Send us your story[/button]",
+            "Tell us what you think...", "This document is subject to copyright. No part may be reproduced.",
             "November 19, 2019, 9:02 AM", "Tuesday, 19 November 2019", "11/19/2019 09:02 EST",
         };
         for (String line : furniture) {
@@ -51,6 +53,7 @@ class BoilerplatePatternsTest {
             "He said he had read more than a dozen reports on the attack.",
             "Residents who subscribe to the local radio service said they heard the blast.",
             "ISIS Claims Hospital Attack",
+            "The ministry said the [redacted] report was shared with the UN.",
             "November 19, 2019, was the day the attack took place in the capital.",
         };
         for (String line : article) {

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the extractor over the shared development half of the article-extraction benchmark (91 pages) and
- * checks the body F1 does not fall below what it reached when written (0.979; the floor leaves a little room).
+ * checks the body F1 does not fall below what it reached when written (0.983; the floor leaves a little room).
  */
 class HtmlCleanerBenchmarkTest {
     private static final Path DATA = Path.of("..", "shared", "datasets", "article-extraction");
-    private static final double FLOOR = 0.975;
+    private static final double FLOOR = 0.98;
 
     @Test
     void devSetBodyF1() throws IOException {

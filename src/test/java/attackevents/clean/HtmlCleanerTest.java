@@ -77,6 +77,25 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void keepsLinkedLeadSentenceButDropsLinkListsAndPopUpCards() {
+        String prose = "<p>" + "The council met on Monday to discuss the plan, and members voted for it. ".repeat(4) + "</p>";
+        String html = "<html><body><article>"
+                + "<p><a href='/p/1'>Jane Doe</a> has been elected <a href='/t/mayor'>mayor of Northtown</a>.</p>"
+                + prose
+                + "<p>The new mayor, <span class='card'><a href='/a'>Jane Doe</a> <a href='/b'>Mayor wins vote on budget</a>"
+                + " <a href='/c'>Council backs road plan</a> <a href='/d'>More</a></span>, thanked her supporters.</p>"
+                + prose
+                + "<ul><li><a href='/x'>Storm warning issued for the weekend</a></li>"
+                + "<li><a href='/y'>School reopens after repairs</a></li></ul>"
+                + "</article></body></html>";
+        String text = CLEANER.clean(html, null).text();
+        assertTrue(text.startsWith("Jane Doe has been elected mayor of Northtown."), text);
+        assertTrue(text.contains("The new mayor,") && text.contains("thanked her supporters."), text);
+        assertFalse(text.contains("Council backs road plan"), text);
+        assertFalse(text.contains("Storm warning"), text);
+    }
+
+    @Test
     void neverThrowsOnMalformedOrEmptyHtml() {
         for (String html : new String[] {"", "<", "<html><body><p>unclosed <b>bold <i>text", "<<<>>>&&&;",
             "<script>alert(1)", "<p>" + "<div>".repeat(2000), "\u0000\uFFFF<p>odd</p>",
