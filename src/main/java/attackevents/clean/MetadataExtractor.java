@@ -125,7 +125,7 @@ final class MetadataExtractor {
                 return d;
             }
         }
-        for (Element e : doc.select("[itemprop=datePublished], time[pubdate], time[datetime], [class*=publish] time, [class*=date] time")) {
+        for (Element e : doc.select("[itemprop=datePublished], time[pubdate], time[datetime], time")) {
             String v = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
             LocalDate d = DateParsing.parse(v);
             if (d != null) {

@@ -6,7 +6,7 @@ import attackevents.clean.HtmlFiles;
 import attackevents.output.Json;
 import attackevents.source.ContentType;
 import attackevents.source.RawArticle;
-import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -77,9 +77,16 @@ public final class CleanCommand implements Callable<Integer> {
             throw new UserError("no .html, .htm or .html.gz files found in the inputs");
         }
         Map<String, Map<String, Object>> benchmark = new LinkedHashMap<>();
+        // Standard output is flushed, not closed: it is not ours to close.
+        Writer stdout = new FilterWriter(spec.commandLine().getOut()) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
         try (Writer lines = benchmarkJson != null ? Writer.nullWriter()
                 : output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8)
-                : new BufferedWriter(spec.commandLine().getOut())) {
+                : stdout) {
             for (Path file : files) {
                 String id = HtmlFiles.id(file);
                 String html;

@@ -27,7 +27,7 @@ class BoilerplatePatternsTest {
             "Related: Three killed in market blast", "Read more: Earlier attacks", "Related reading: Why it matters",
             "You may also like", "See also - Timeline of the conflict",
             "The scene after the blast. PHOTO: JOHN DOE / THE EXAMPLE TIMES", "Photo: Jane Roe / Reuters",
-            "(Photo: Example Agency)", "Residents flee the area (Getty Images)", "© Jane Roe",
+            "(Photo: Example Agency)", "Installation views, photos © Example Studio, 2018", "Residents flee the area (Getty Images)", "© Jane Roe",
             "By Jane Roe - 11/18/19 11:04 PM EST", "By John Smith and Mary Jones", "Updated at 1:23 p.m.",
             "Published: Nov. 19, 2019", "Have a tip? Email the newsroom.", "Jane Roe can be reached at jroe@example.com.",
             "Follow us on Twitter for more.", "Share this article", "Facebook Twitter Email",

@@ -20,7 +20,7 @@ class ClassHintsTest {
     @Test
     void furnitureClassesAreRemoveHints() {
         for (String s : new String[] {"comments-area", "share-bar", "social-links", "related-articles",
-            "newsletter-signup", "cookie-consent", "ad-slot", "wp-caption", "breadcrumbs", "taboola-feed", "byline"}) {
+            "newsletter-signup", "cookie-consent", "ad-slot", "wp-caption", "breadcrumbs", "taboola-feed", "byline", "PromoSmall-title"}) {
             assertTrue(HINTS.has(ClassHints.Kind.REMOVE, s), s);
         }
         for (String s : new String[] {"article-body", "story-text", "entry-content", "headline", "loading"}) {
