@@ -252,16 +252,31 @@ public final class CountExpressions {
     /** The end of a person noun that starts at {@code k} or up to two words later ("23 Afghan soldiers"). */
     private OptionalInt nounEnd(List<CountWord> words, int k, boolean singular) {
         for (int at = k; at < words.size() && at <= k + 2; at++) {
-            for (CountPhrases.Hit<CountLexicon.Form> hit : lexicon.personNouns().allAt(words, at)) {
-                if (hit.value().agreesWith(singular)) {
-                    return OptionalInt.of(at + hit.length());
+            int end = agreeingNounEnd(words, at, singular);
+            if (end > at) {
+                // a noun may qualify the next one: "an American soldier", "two Afghan civilians"
+                for (int next = agreeingNounEnd(words, end, singular); next > end; next = agreeingNounEnd(words, end, singular)) {
+                    end = next;
                 }
+                return OptionalInt.of(end);
             }
             if (!isGapWord(words.get(at))) {
                 break;
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** The end of the longest person noun at {@code at} agreeing in number, or {@code at} when there is none. */
+    private int agreeingNounEnd(List<CountWord> words, int at, boolean singular) {
+        if (at < words.size()) {
+            for (CountPhrases.Hit<CountLexicon.Form> hit : lexicon.personNouns().allAt(words, at)) {
+                if (hit.value().agreesWith(singular)) {
+                    return at + hit.length();
+                }
+            }
+        }
+        return at;
     }
 
     /** Coordinators and "of" end a noun phrase ("258 of them civilians" does not count civilians); numbers start one. */
