@@ -154,7 +154,6 @@ class CountExpressionsTest {
         "Bus No. 4 exploded",
         "over two days",
         "three kilometres away",
-        "a 10-year-old boy's school",
         "a two-day siege",
         "many say so",
         "several hours later",
@@ -163,8 +162,7 @@ class CountExpressionsTest {
     })
     void leavesOutWhatIsNotACountOfPeople(String text) {
         List<CountMatch> found = COUNTS.find(text);
-        assertTrue(found.isEmpty() || text.contains("boy") && found.get(0).count().min() == 1,
-                text + " -> " + found);
+        assertTrue(found.isEmpty(), text + " -> " + found);
     }
 
     @Test
