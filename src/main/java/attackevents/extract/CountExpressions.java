@@ -6,11 +6,15 @@ import java.nio.file.Path;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +34,10 @@ import java.util.regex.Pattern;
  * measures, ordinals ("first", "4th"), "No. 4", and "a"/"an"/"one" unless a person noun follows.
  */
 public final class CountExpressions {
+    private static final int WORD_CACHE_LIMIT = 100_000;
+    /** Single words already read by NumberNormalizer, shared by all instances (the reading never changes). */
+    private static final Map<String, Optional<Long>> WORD_VALUES = new ConcurrentHashMap<>();
+    private static final Set<String> MONTH_NAMES = monthNames();
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /** A word that may stand between a number and its noun: has a letter, no other punctuation. */
@@ -352,6 +360,22 @@ public final class CountExpressions {
 
     /** NumberNormalizer's reading of a numeral, when it is a whole, non-negative number. */
     private static Optional<Long> toCount(String numeral) {
+        // wordToNumber costs tens of microseconds (it throws for every non-number): remember single words
+        if (numeral.indexOf(' ') >= 0) {
+            return parseCount(numeral);
+        }
+        Optional<Long> known = WORD_VALUES.get(numeral);
+        if (known == null) {
+            if (WORD_VALUES.size() > WORD_CACHE_LIMIT) {
+                WORD_VALUES.clear();
+            }
+            known = parseCount(numeral);
+            WORD_VALUES.put(numeral, known);
+        }
+        return known;
+    }
+
+    private static Optional<Long> parseCount(String numeral) {
         Number number;
         try {
             number = NumberNormalizer.wordToNumber(numeral);
@@ -385,14 +409,17 @@ public final class CountExpressions {
         if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
             return false;
         }
-        String bare = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        String bare = word.lower().endsWith(".") ? word.lower().substring(0, text.length() - 1) : word.lower();
+        return MONTH_NAMES.contains(bare);
+    }
+
+    /** Month names and abbreviations from java.time, lower case, plus the common "sept". */
+    private static Set<String> monthNames() {
+        Set<String> names = new HashSet<>(Set.of("sept"));
         for (Month month : Month.values()) {
-            String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            String shortName = month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-            if (bare.equalsIgnoreCase(full) || bare.equalsIgnoreCase(shortName) || bare.equalsIgnoreCase("Sept")) {
-                return true;
-            }
+            names.add(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+            names.add(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));
         }
-        return false;
+        return Set.copyOf(names);
     }
 }

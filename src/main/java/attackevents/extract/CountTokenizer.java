@@ -38,7 +38,7 @@ final class CountTokenizer {
                 end = tokens.get(j + 1).endPosition();
                 j += 2;
             }
-            words.add(new CountWord(text.substring(start, end), start, end));
+            words.add(CountWord.of(text.substring(start, end), start, end));
             i = j;
         }
         return words;

@@ -92,6 +92,8 @@ class CountExpressionsTest {
         "numerous people|2..- numerous people",
         "a number of people|2..- a number of people",
         "more than dozens of people|24..- more than dozens of people",
+        "There were no military casualties.|0..0 no military casualties",
+        "No one was hurt.|0..0 No one",
     })
     void readsVagueQuantities(String text, String expected) {
         assertEquals(expected, only(text));
