@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -51,8 +50,18 @@ public final class CountExpressions {
      * @param min     lower bound
      * @param max     upper bound or null
      * @param hasNoun whether a person noun ends it (only such terms add up in coordinations)
+     * @param general whether that noun is a general one ("people") that later groups may break down
      */
-    private record Term(int from, int to, int min, Integer max, boolean hasNoun) {
+    private record Term(int from, int to, int min, Integer max, boolean hasNoun, boolean general) {
+    }
+
+    /**
+     * A person noun after a number.
+     *
+     * @param end     one past its last word
+     * @param general whether the lexicon marks it general
+     */
+    private record Noun(int end, boolean general) {
     }
 
     private final CountLexicon lexicon;
@@ -139,11 +148,30 @@ public final class CountExpressions {
             }
             chain.add(term.get());
             if (and) {
-                return chain;
+                return isBreakdown(chain) ? List.of(first) : chain;
             }
             k = term.get().to();
         }
         return List.of(first); // no closing "and": not a coordination we trust
+    }
+
+    /**
+     * "12 people, seven women and five men": the parts after a general first group add up to it, so they
+     * break it down rather than add to it.
+     */
+    private static boolean isBreakdown(List<Term> chain) {
+        Term first = chain.get(0);
+        if (!first.general()) {
+            return false; // "three soldiers, two police officers and a civilian" is a list, whatever the sums
+        }
+        int rest = 0;
+        for (Term t : chain.subList(1, chain.size())) {
+            if (t.max() == null || !t.max().equals(t.min())) {
+                return false;
+            }
+            rest += t.min();
+        }
+        return first.max() != null && first.min() == first.max() && rest == first.min();
     }
 
     /** A count at {@code i}: an optional modifier, then a vague quantity or a number. */
@@ -153,7 +181,7 @@ public final class CountExpressions {
             if (quantity.isPresent()) {
                 Term q = quantity.get();
                 Count range = modifier.value().apply(q.min(), q.max());
-                return Optional.of(new Term(i, q.to(), range.min(), range.max(), q.hasNoun()));
+                return Optional.of(new Term(i, q.to(), range.min(), range.max(), q.hasNoun(), q.general()));
             }
         }
         return quantityAt(words, i);
@@ -169,13 +197,13 @@ public final class CountExpressions {
                 continue;
             }
             int afterOf = k < words.size() && words.get(k).lower().equals("of") ? k + 1 : k;
-            OptionalInt noun = nounEnd(words, afterOf, false);
+            Optional<Noun> noun = nounAfter(words, afterOf, false);
             CountLexicon.Vague vague = hit.value();
             if (noun.isPresent()) {
-                return Optional.of(new Term(j, noun.getAsInt(), vague.min(), vague.max(), true));
+                return Optional.of(new Term(j, noun.get().end(), vague.min(), vague.max(), true, noun.get().general()));
             }
             if (!vague.nounRequired()) {
-                return Optional.of(new Term(j, k, vague.min(), vague.max(), false));
+                return Optional.of(new Term(j, k, vague.min(), vague.max(), false, false));
             }
         }
         return numberAt(words, j);
@@ -221,8 +249,7 @@ public final class CountExpressions {
                 end = (int) run.get()[1];
             } else {
                 // "a"/"an" is 1 only before a person noun: "a judge", not "a bomb"
-                OptionalInt noun = nounEnd(words, j + 1, true);
-                return noun.isPresent() ? Optional.of(new Term(j, noun.getAsInt(), 1, 1, true)) : Optional.empty();
+                return nounAfter(words, j + 1, true).map(noun -> new Term(j, noun.end(), 1, 1, true, noun.general()));
             }
         } else {
             int runEnd = wordRunEnd(words, j);
@@ -243,9 +270,9 @@ public final class CountExpressions {
             return Optional.empty();
         }
         int n = (int) value;
-        OptionalInt noun = nounEnd(words, end, n == 1);
+        Optional<Noun> noun = nounAfter(words, end, n == 1);
         if (noun.isPresent()) {
-            return Optional.of(new Term(j, noun.getAsInt(), n, n, true));
+            return Optional.of(new Term(j, noun.get().end(), n, n, true, noun.get().general()));
         }
         boolean one = end == j + 1 && lower.equals("one");
         if (one && !(end < words.size() && words.get(end).lower().equals("of"))) {
@@ -254,25 +281,27 @@ public final class CountExpressions {
         if (digits && end == j + 1 && YEAR.matcher(first.text()).matches() && n >= 1000 && n <= 2099) {
             return Optional.empty(); // a bare four-digit number with no people after it is a year
         }
-        return Optional.of(new Term(j, end, n, n, false));
+        return Optional.of(new Term(j, end, n, n, false, false));
     }
 
-    /** The end of a person noun that starts at {@code k} or up to two words later ("23 Afghan soldiers"). */
-    private OptionalInt nounEnd(List<CountWord> words, int k, boolean singular) {
+    /** A person noun that starts at {@code k} or up to two words later ("23 Afghan soldiers"). */
+    private Optional<Noun> nounAfter(List<CountWord> words, int k, boolean singular) {
         for (int at = k; at < words.size() && at <= k + 2; at++) {
+            int head = at;
             int end = agreeingNounEnd(words, at, singular);
             if (end > at) {
                 // a noun may qualify the next one: "an American soldier", "two Afghan civilians"
                 for (int next = agreeingNounEnd(words, end, singular); next > end; next = agreeingNounEnd(words, end, singular)) {
+                    head = end;
                     end = next;
                 }
-                return OptionalInt.of(end);
+                return Optional.of(new Noun(end, lexicon.isGeneral(words, head, end)));
             }
             if (!isGapWord(words.get(at))) {
                 break;
             }
         }
-        return OptionalInt.empty();
+        return Optional.empty();
     }
 
     /** The end of the longest person noun at {@code at} agreeing in number, or {@code at} when there is none. */

@@ -55,6 +55,7 @@ public final class CountLexicon {
     private final CountPhrases<CountRule> modifiers = new CountPhrases<>();
     private final CountPhrases<Vague> vague = new CountPhrases<>();
     private final CountPhrases<Form> personNouns = new CountPhrases<>();
+    private final Set<List<String>> generalNouns = new HashSet<>();
     private final Set<String> excludedBefore = new HashSet<>();
     private final Set<String> excludedAfter = new HashSet<>();
 
@@ -67,9 +68,9 @@ public final class CountLexicon {
      */
     public CountLexicon(Path directory) {
         Objects.requireNonNull(directory, "directory");
-        read(directory.resolve(MODIFIERS), 2, (fields, line) -> modifiers.put(phrase(fields[0]), CountRule.parse(fields[1])));
-        read(directory.resolve(VAGUE), 4, (fields, line) -> vague.put(phrase(fields[0]), parseVague(fields)));
-        read(directory.resolve(EXCLUSIONS), 2, (fields, line) -> {
+        read(directory.resolve(MODIFIERS), 2, 2, (fields, line) -> modifiers.put(phrase(fields[0]), CountRule.parse(fields[1])));
+        read(directory.resolve(VAGUE), 4, 4, (fields, line) -> vague.put(phrase(fields[0]), parseVague(fields)));
+        read(directory.resolve(EXCLUSIONS), 2, 2, (fields, line) -> {
             String word = fields[1].trim().toLowerCase(Locale.ROOT);
             switch (fields[0].trim()) {
                 case "before" -> excludedBefore.add(word);
@@ -77,7 +78,7 @@ public final class CountLexicon {
                 default -> throw new IllegalArgumentException("side must be 'before' or 'after', not '" + fields[0] + "'");
             }
         });
-        read(directory.resolve(PERSON_NOUNS), 2, (fields, line) -> putNoun(fields[0].trim(), fields[1].trim()));
+        read(directory.resolve(PERSON_NOUNS), 2, 3, (fields, line) -> putNoun(fields));
     }
 
     /** @return the default lexicon folder, {@code models/lexicon} under the working directory */
@@ -107,7 +108,28 @@ public final class CountLexicon {
         return excludedAfter.contains(word.lower());
     }
 
-    private void putNoun(String singular, String plural) {
+    /**
+     * @param words a sentence's words
+     * @param from  first word of a person noun
+     * @param to    one past its last word
+     * @return whether the noun is marked "general" (people, victims): a total that later groups may break down
+     */
+    boolean isGeneral(List<CountWord> words, int from, int to) {
+        return generalNouns.contains(words.subList(from, to).stream().map(CountWord::lower).toList());
+    }
+
+    private void putNoun(String[] fields) {
+        String singular = fields[0].trim();
+        String plural = fields[1].trim();
+        boolean general = fields.length == 3 && fields[2].trim().equals("general");
+        if (fields.length == 3 && !general) {
+            throw new IllegalArgumentException("third field must be 'general', not '" + fields[2] + "'");
+        }
+        for (String form : new String[] {singular, plural}) {
+            if (general && !form.equals("-")) {
+                generalNouns.add(phrase(form));
+            }
+        }
         if (singular.equals("-") && plural.equals("-")) {
             throw new IllegalArgumentException("a person noun needs a singular or a plural");
         }
@@ -159,7 +181,7 @@ public final class CountLexicon {
     }
 
     /** Reads a tab-separated file, skipping blank lines and '#' comments; errors name the file and line. */
-    private static void read(Path file, int columns, BiConsumer<String[], Integer> handler) {
+    private static void read(Path file, int minColumns, int maxColumns, BiConsumer<String[], Integer> handler) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -173,8 +195,9 @@ public final class CountLexicon {
             }
             String[] fields = line.split("\t", -1);
             try {
-                if (fields.length != columns) {
-                    throw new IllegalArgumentException("expected " + columns + " tab-separated fields, found " + fields.length);
+                if (fields.length < minColumns || fields.length > maxColumns) {
+                    String expected = minColumns == maxColumns ? String.valueOf(minColumns) : minColumns + " to " + maxColumns;
+                    throw new IllegalArgumentException("expected " + expected + " tab-separated fields, found " + fields.length);
                 }
                 handler.accept(fields, i + 1);
             } catch (IllegalArgumentException e) {

@@ -121,6 +121,11 @@ class CountExpressionsTest {
         assertEquals(List.of("three people", "more than 260"), found.stream().map(m -> m.count().text()).toList());
         found = COUNTS.find("two soldiers, a police officer said");
         assertEquals(List.of(2, 1), found.stream().map(m -> m.count().min()).toList());
+        found = COUNTS.find("police arrested 12 people, seven women and five men");
+        assertEquals(List.of("12 people", "seven women and five men"), found.stream().map(m -> m.count().text()).toList());
+        assertEquals(List.of(12, 12), found.stream().map(m -> m.count().min()).toList());
+        assertEquals("6..6 three soldiers, two police officers and a civilian",
+                only("three soldiers, two police officers and a civilian"), "soldiers are not a general noun");
         found = COUNTS.find("Six American NATO service members were killed with two other Americans");
         assertEquals(List.of(6, 2), found.stream().map(m -> m.count().min()).toList());
     }

@@ -96,6 +96,8 @@ class CountLexiconTest {
         Files.writeString(dir.resolve(CountLexicon.EXCLUSIONS), "");
         Files.writeString(dir.resolve(CountLexicon.PERSON_NOUNS), "-\t-\n");
         assertThrows(IllegalArgumentException.class, () -> new CountLexicon(dir));
+        Files.writeString(dir.resolve(CountLexicon.PERSON_NOUNS), "-\tpeople\tvague\n");
+        assertThrows(IllegalArgumentException.class, () -> new CountLexicon(dir));
     }
 
     @Test
@@ -114,6 +116,8 @@ class CountLexiconTest {
         CountPhrases.Hit<CountLexicon.Form> officers = lexicon.personNouns().longestAt(tokenizer.words("police officers"), 0).orElseThrow();
         assertEquals(2, officers.length());
         assertFalse(lexicon.personNouns().longestAt(tokenizer.words("bomb"), 0).isPresent());
+        assertTrue(lexicon.isGeneral(tokenizer.words("People"), 0, 1));
+        assertFalse(lexicon.isGeneral(tokenizer.words("soldiers"), 0, 1));
     }
 
     private static void copyShipped(Path dir) throws IOException {

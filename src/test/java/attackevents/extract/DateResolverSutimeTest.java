@@ -1,8 +1,12 @@
 package attackevents.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import attackevents.model.DateSpan;
+import attackevents.output.Json;
+import com.fasterxml.jackson.databind.JsonNode;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -10,9 +14,16 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -102,5 +113,57 @@ class DateResolverSutimeTest {
     })
     void withoutAnyDateOnlyAbsoluteExpressionsResolve(String sentence, String expected) {
         assertEquals(expected, resolve(sentence, null, null));
+    }
+
+    /**
+     * On wikievents-dev (../shared, read in place): how many gold attack dates some resolved date expression
+     * of the article falls inside (the scorer's COR, reading a span by its first day). A ceiling for the
+     * extractor's date slot, on a set looked at during development.
+     */
+    @Test
+    void goldDatesAreAmongTheDatesResolvedOnTheDevSet() throws IOException {
+        Path dev = Path.of("..", "shared", "datasets", "wikievents-dev");
+        assumeTrue(Files.isDirectory(dev.resolve("gold")), dev + " absent, skipping");
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dev.resolve("gold"))) {
+            files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        int gold = 0;
+        int found = 0;
+        int resolved = 0;
+        List<String> missed = new ArrayList<>();
+        for (Path file : files) {
+            JsonNode article = Json.mapper().readTree(file.toFile());
+            String id = article.get("article").asText();
+            LocalDate published = article.get("published").isNull() ? null : LocalDate.parse(article.get("published").asText());
+            Annotation annotation = new Annotation(Files.readString(dev.resolve("texts").resolve(id + ".txt"), StandardCharsets.UTF_8));
+            if (published != null) {
+                annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+            }
+            SUTIME.annotate(annotation);
+            List<DateSpan> spans = new ArrayList<>();
+            for (CoreMap timex : annotation.get(TimeAnnotations.TimexAnnotations.class)) {
+                resolver.resolve(timex.get(TimeAnnotations.TimexAnnotation.class).value(),
+                        timex.get(CoreAnnotations.TextAnnotation.class), published).ifPresent(spans::add);
+            }
+            resolved += spans.size();
+            for (JsonNode event : article.get("events")) {
+                JsonNode date = event.get("date");
+                if (date == null || date.isNull()) {
+                    continue;
+                }
+                gold++;
+                DateSpan wanted = new DateSpan(LocalDate.parse(date.get("from").asText()), LocalDate.parse(date.get("to").asText()), null, null);
+                if (spans.stream().anyMatch(s -> wanted.contains(s.from()))) {
+                    found++;
+                } else {
+                    missed.add(id + " " + wanted.from() + ".." + wanted.to() + (event.get("optional").asBoolean() ? " (optional)" : ""));
+                }
+            }
+        }
+        System.out.printf("date recall ceiling on wikievents-dev: %d/%d gold dates found (%.3f); %d dates resolved in %d articles%n",
+                found, gold, (double) found / gold, resolved, files.size());
+        missed.forEach(m -> System.out.println("  missed: " + m));
+        assertTrue(gold > 0 && found >= gold * 0.5, found + "/" + gold);
     }
 }
