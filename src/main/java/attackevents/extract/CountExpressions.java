@@ -1,29 +1,454 @@
 package attackevents.extract;
 
 import attackevents.model.Count;
+import edu.stanford.nlp.ie.NumberNormalizer;
+import java.nio.file.Path;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-/** TEMPORARY stand-in until the counts branch is merged. */
+/**
+ * Finds expressions that count people in a sentence: "eight", "1,200", "twenty-five", "at least 25",
+ * "more than 183", "dozens of people", "a judge", and coordinated groups that add up ("two embassy staff
+ * and six others" is 8). Which counts are fatalities or injuries is the caller's business: this class only
+ * finds the expressions and reads their ranges.
+ *
+ * <p>Number words are read by CoreNLP's {@link NumberNormalizer}; modifiers, vague quantities, exclusions
+ * and person nouns come from a {@link CountLexicon}. Example:
+ * {@code new CountExpressions().find("killing three people and injuring more than 260")} gives 3..3 on
+ * "three people" and 260..261 on "more than 260".
+ *
+ * <p>A match covers the modifier, the number and, when there is one, the person noun it counts
+ * ("at least 25 people"). Numbers that are clearly not counts of people from the words around them are
+ * left out: years ("in 2014"), dates ("April 15"), times ("10:30", "9 p.m."), percentages, money,
+ * measures, ordinals ("first", "4th"), "No. 4", and "a"/"an"/"one" unless a person noun follows.
+ */
 public final class CountExpressions {
-    private static final Pattern P = Pattern.compile("\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\\b");
+    private static final int WORD_CACHE_LIMIT = 100_000;
+    /** Single words already read by NumberNormalizer, shared by all instances (the reading never changes). */
+    private static final Map<String, Optional<Long>> WORD_VALUES = new ConcurrentHashMap<>();
+    private static final Set<String> MONTH_NAMES = monthNames();
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** A word that may stand between a number and its noun: has a letter, no other punctuation. */
+    private static final Pattern GAP_WORD = Pattern.compile("(?=.*\\p{L})[\\p{L}\\p{N}.'’-]+");
 
+    /**
+     * A count read at some word position.
+     *
+     * @param from    first word
+     * @param to      one past the last word
+     * @param min     lower bound
+     * @param max     upper bound or null
+     * @param hasNoun whether a person noun ends it (only such terms add up in coordinations)
+     * @param general whether that noun is a general one ("people") that later groups may break down
+     */
+    private record Term(int from, int to, int min, Integer max, boolean hasNoun, boolean general) {
+    }
+
+    /**
+     * A person noun after a number.
+     *
+     * @param end     one past its last word
+     * @param general whether the lexicon marks it general
+     */
+    private record Noun(int end, boolean general) {
+    }
+
+    private final CountLexicon lexicon;
+    private final CountTokenizer tokenizer = new CountTokenizer();
+
+    /** Loads the lexicon from {@code models/lexicon} under the working directory. */
+    public CountExpressions() {
+        this(CountLexicon.defaultDirectory());
+    }
+
+    /**
+     * @param lexiconDirectory the folder holding the count lexicon files
+     * @throws java.io.UncheckedIOException when a file cannot be read
+     * @throws IllegalArgumentException     when a file is malformed
+     */
+    public CountExpressions(Path lexiconDirectory) {
+        this(new CountLexicon(lexiconDirectory));
+    }
+
+    /** @param lexicon the loaded word lists */
+    public CountExpressions(CountLexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    }
+
+    /**
+     * Finds the count expressions in a sentence, left to right, not overlapping.
+     *
+     * @param text a sentence (or any short text)
+     * @return the matches, with offsets into {@code text}; evidence is left {@code null} for the caller
+     */
     public List<CountMatch> find(String text) {
-        List<CountMatch> out = new ArrayList<>();
-        Matcher m = P.matcher(text);
-        while (m.find()) {
-            String g = m.group(1);
-            int n = switch (g) {
-                case "one" -> 1; case "two" -> 2; case "three" -> 3; case "four" -> 4; case "five" -> 5;
-                case "six" -> 6; case "seven" -> 7; case "eight" -> 8; case "nine" -> 9; case "ten" -> 10;
-                case "dozens" -> 24;
-                default -> Integer.parseInt(g.length() > 6 ? "0" : g);
-            };
-            if (n >= 1900 && n <= 2100) continue;
-            out.add(new CountMatch(m.start(), m.end(), new Count(n, g.equals("dozens") ? null : n, g, null)));
+        Objects.requireNonNull(text, "text");
+        List<CountWord> words = tokenizer.words(text);
+        List<CountMatch> matches = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Optional<Term> term = termAt(words, i);
+            if (term.isEmpty()) {
+                i++;
+                continue;
+            }
+            List<Term> chain = coordination(words, term.get());
+            int start = words.get(chain.get(0).from()).start();
+            int end = words.get(chain.get(chain.size() - 1).to() - 1).end();
+            int min = 0;
+            Integer max = 0;
+            for (Term t : chain) {
+                min += t.min();
+                max = (max == null || t.max() == null) ? null : max + t.max();
+            }
+            matches.add(new CountMatch(start, end, new Count(min, max, text.substring(start, end), null)));
+            i = chain.get(chain.size() - 1).to();
         }
-        return out;
+        return List.copyOf(matches);
+    }
+
+    /**
+     * Extends a term with the groups of people coordinated with it: "eight women, a girl and four men".
+     * Every part must name people; a list joined by commas counts only when it ends in "and", so that
+     * "two soldiers, a police officer said" stays 2.
+     */
+    private List<Term> coordination(List<CountWord> words, Term first) {
+        List<Term> chain = new ArrayList<>(List.of(first));
+        if (!first.hasNoun()) {
+            return chain;
+        }
+        int k = first.to();
+        while (k < words.size()) {
+            String connector = words.get(k).lower();
+            int next;
+            boolean and;
+            if (connector.equals(",")) {
+                and = k + 1 < words.size() && words.get(k + 1).lower().equals("and");
+                next = and ? k + 2 : k + 1;
+            } else if (connector.equals("and")) {
+                and = true;
+                next = k + 1;
+            } else {
+                break;
+            }
+            Optional<Term> term = termAt(words, next);
+            if (term.isEmpty() || !term.get().hasNoun()) {
+                break;
+            }
+            chain.add(term.get());
+            if (and) {
+                return isBreakdown(chain) ? List.of(first) : chain;
+            }
+            k = term.get().to();
+        }
+        return List.of(first); // no closing "and": not a coordination we trust
+    }
+
+    /**
+     * "12 people, seven women and five men": the parts after a general first group add up to it, so they
+     * break it down rather than add to it.
+     */
+    private static boolean isBreakdown(List<Term> chain) {
+        Term first = chain.get(0);
+        if (!first.general()) {
+            return false; // "three soldiers, two police officers and a civilian" is a list, whatever the sums
+        }
+        int rest = 0;
+        for (Term t : chain.subList(1, chain.size())) {
+            if (t.max() == null || !t.max().equals(t.min())) {
+                return false;
+            }
+            rest += t.min();
+        }
+        return first.max() != null && first.min() == first.max() && rest == first.min();
+    }
+
+    /** A count at {@code i}: an optional modifier, then a vague quantity or a number. */
+    private Optional<Term> termAt(List<CountWord> words, int i) {
+        for (CountPhrases.Hit<CountRule> modifier : lexicon.modifiers().allAt(words, i)) {
+            Optional<Term> quantity = quantityAt(words, i + modifier.length());
+            if (quantity.isPresent()) {
+                Term q = quantity.get();
+                Count range = modifier.value().apply(q.min(), q.max());
+                return Optional.of(new Term(i, q.to(), range.min(), range.max(), q.hasNoun(), q.general()));
+            }
+        }
+        return quantityAt(words, i);
+    }
+
+    private Optional<Term> quantityAt(List<CountWord> words, int j) {
+        if (j >= words.size()) {
+            return Optional.empty();
+        }
+        for (CountPhrases.Hit<CountLexicon.Vague> hit : lexicon.vague().allAt(words, j)) {
+            int k = j + hit.length();
+            if (k < words.size() && lexicon.excludedAfter(words.get(k))) {
+                continue;
+            }
+            int afterOf = k < words.size() && words.get(k).lower().equals("of") ? k + 1 : k;
+            Optional<Noun> noun = nounAfter(words, afterOf, false);
+            CountLexicon.Vague vague = hit.value();
+            if (noun.isPresent()) {
+                return Optional.of(new Term(j, noun.get().end(), vague.min(), vague.max(), true, noun.get().general()));
+            }
+            if (!vague.nounRequired()) {
+                return Optional.of(new Term(j, k, vague.min(), vague.max(), false, false));
+            }
+        }
+        return numberAt(words, j);
+    }
+
+    private Optional<Term> numberAt(List<CountWord> words, int j) {
+        CountWord first = words.get(j);
+        String lower = first.lower();
+        if (j > 0 && lexicon.excludedBefore(words.get(j - 1))) {
+            return Optional.empty();
+        }
+        if (j > 0 && (isMonth(words.get(j - 1)) || isNumeral(words.get(j - 1)))) {
+            return Optional.empty(); // a day of a date, or the tail of a numeral left out already ("$5 million")
+        }
+        int end;
+        long value;
+        boolean digits = DIGITS.matcher(first.text()).matches();
+        if (digits) {
+            end = j + 1;
+            String numeral = first.text();
+            // "5 million": digits and scale words together (not after "1,200": NumberNormalizer misreads that)
+            if (!numeral.contains(",")) {
+                int runEnd = wordRunEnd(words, j + 1);
+                if (runEnd > j + 1 && isScaleWord(words.get(j + 1))) {
+                    numeral = join(words, j, runEnd);
+                    end = runEnd;
+                }
+            }
+            Optional<Long> parsed = toCount(numeral);
+            if (parsed.isEmpty()) {
+                return Optional.empty();
+            }
+            value = parsed.get();
+        } else if (lower.equals("a") || lower.equals("an")) {
+            int runEnd = wordRunEnd(words, j + 1);
+            if (runEnd > j + 1 && isScaleWord(words.get(j + 1))) {
+                // NumberNormalizer reads "a dozen" but garbles "a thousand" (it strips "and" inside words): say "one"
+                Optional<long[]> run = longestRun(words, j + 1, runEnd, "one ");
+                if (run.isEmpty()) {
+                    return Optional.empty();
+                }
+                value = run.get()[0];
+                end = (int) run.get()[1];
+            } else {
+                // "a"/"an" is 1 only before a person noun: "a judge", not "a bomb"
+                return nounAfter(words, j + 1, true).map(noun -> new Term(j, noun.end(), 1, 1, true, noun.general()));
+            }
+        } else {
+            int runEnd = wordRunEnd(words, j);
+            if (runEnd == j) {
+                return Optional.empty();
+            }
+            Optional<long[]> run = longestRun(words, j, runEnd, "");
+            if (run.isEmpty()) {
+                return Optional.empty();
+            }
+            value = run.get()[0];
+            end = (int) run.get()[1];
+        }
+        if (end < words.size() && (lexicon.excludedAfter(words.get(end)) || isMonth(words.get(end)))) {
+            return Optional.empty();
+        }
+        if (value > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        int n = (int) value;
+        Optional<Noun> noun = nounAfter(words, end, n == 1);
+        if (noun.isPresent()) {
+            return Optional.of(new Term(j, noun.get().end(), n, n, true, noun.get().general()));
+        }
+        boolean one = end == j + 1 && lower.equals("one");
+        if (one && !(end < words.size() && words.get(end).lower().equals("of"))) {
+            return Optional.empty(); // "one" alone is a pronoun more often than a count; "one of them" counts
+        }
+        if (digits && end == j + 1 && YEAR.matcher(first.text()).matches() && n >= 1000 && n <= 2099) {
+            return Optional.empty(); // a bare four-digit number with no people after it is a year
+        }
+        return Optional.of(new Term(j, end, n, n, false, false));
+    }
+
+    /** A person noun that starts at {@code k} or up to two words later ("23 Afghan soldiers"). */
+    private Optional<Noun> nounAfter(List<CountWord> words, int k, boolean singular) {
+        for (int at = k; at < words.size() && at <= k + 2; at++) {
+            int head = at;
+            int end = agreeingNounEnd(words, at, singular);
+            if (end > at) {
+                // a noun may qualify the next one: "an American soldier", "two Afghan civilians"
+                for (int next = agreeingNounEnd(words, end, singular); next > end; next = agreeingNounEnd(words, end, singular)) {
+                    head = end;
+                    end = next;
+                }
+                return Optional.of(new Noun(end, lexicon.isGeneral(words, head, end)));
+            }
+            if (!isGapWord(words.get(at))) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The end of the longest person noun at {@code at} agreeing in number, or {@code at} when there is none. */
+    private int agreeingNounEnd(List<CountWord> words, int at, boolean singular) {
+        if (at < words.size()) {
+            for (CountPhrases.Hit<CountLexicon.Form> hit : lexicon.personNouns().allAt(words, at)) {
+                if (hit.value().agreesWith(singular)) {
+                    return at + hit.length();
+                }
+            }
+        }
+        return at;
+    }
+
+    /** Coordinators and "of" end a noun phrase ("258 of them civilians" does not count civilians); numbers start one. */
+    private static boolean isGapWord(CountWord word) {
+        String lower = word.lower();
+        return GAP_WORD.matcher(word.text()).matches() && !lower.equals("and") && !lower.equals("or")
+                && !lower.equals("of") && !isNumeral(word);
+    }
+
+    private static boolean isNumeral(CountWord word) {
+        return DIGITS.matcher(word.text()).matches() || isCardinalWord(word);
+    }
+
+    /** One past the last of the number words that start at {@code j}; "and" only inside "one hundred and twenty". */
+    private static int wordRunEnd(List<CountWord> words, int j) {
+        int k = j;
+        while (k < words.size()) {
+            if (isCardinalWord(words.get(k))) {
+                k++;
+            } else if (k > j && words.get(k).lower().equals("and") && words.get(k - 1).lower().endsWith("hundred")
+                    && k + 1 < words.size() && isCardinalWord(words.get(k + 1))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /** The longest prefix of words[from, to) that NumberNormalizer reads as a whole number: {value, end}. */
+    private static Optional<long[]> longestRun(List<CountWord> words, int from, int to, String prefix) {
+        for (int end = to; end > from; end--) {
+            if (words.get(end - 1).lower().equals("and")) {
+                continue;
+            }
+            Optional<Long> value = toCount(prefix + join(words, from, end));
+            if (value.isPresent()) {
+                return Optional.of(new long[] {value.get(), end});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a word is a cardinal number word: NumberNormalizer reads it, and it is not an ordinal. */
+    private static boolean isCardinalWord(CountWord word) {
+        String lower = word.lower();
+        if (lower.equals("a") || lower.equals("an") || !lower.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+            return false;
+        }
+        // NumberNormalizer also reads ordinals ("first" is 1); English ordinal words end in -th, -first, -second, -third
+        if (lower.endsWith("th") || lower.endsWith("first") || lower.endsWith("second") || lower.endsWith("third")) {
+            return false;
+        }
+        return toCount(lower).isPresent();
+    }
+
+    /** A scale word multiplies what comes before it: dozen, hundred, thousand, million... */
+    private static boolean isScaleWord(CountWord word) {
+        if (!isCardinalWord(word)) {
+            return false;
+        }
+        long value = toCount(word.lower()).orElse(0L);
+        return value == 12 || (value >= 100 && isPowerOfTen(value));
+    }
+
+    private static boolean isPowerOfTen(long value) {
+        long v = value;
+        while (v % 10 == 0 && v > 1) {
+            v /= 10;
+        }
+        return v == 1;
+    }
+
+    /** NumberNormalizer's reading of a numeral, when it is a whole, non-negative number. */
+    private static Optional<Long> toCount(String numeral) {
+        // wordToNumber costs tens of microseconds (it throws for every non-number): remember single words
+        if (numeral.indexOf(' ') >= 0) {
+            return parseCount(numeral);
+        }
+        Optional<Long> known = WORD_VALUES.get(numeral);
+        if (known == null) {
+            if (WORD_VALUES.size() > WORD_CACHE_LIMIT) {
+                WORD_VALUES.clear();
+            }
+            known = parseCount(numeral);
+            WORD_VALUES.put(numeral, known);
+        }
+        return known;
+    }
+
+    private static Optional<Long> parseCount(String numeral) {
+        Number number;
+        try {
+            number = NumberNormalizer.wordToNumber(numeral);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        if (number == null) {
+            return Optional.empty();
+        }
+        double d = number.doubleValue();
+        if (d < 0 || d != Math.rint(d) || d > Long.MAX_VALUE) {
+            return Optional.empty();
+        }
+        return Optional.of((long) d);
+    }
+
+    private static String join(List<CountWord> words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                sb.append(' ');
+            }
+            sb.append(words.get(k).text());
+        }
+        return sb.toString();
+    }
+
+    /** A capitalised month name or abbreviation ("April", "Dec.", "SEPT"): the number beside it is a day. */
+    private static boolean isMonth(CountWord word) {
+        String text = word.text();
+        if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        String bare = word.lower().endsWith(".") ? word.lower().substring(0, text.length() - 1) : word.lower();
+        return MONTH_NAMES.contains(bare);
+    }
+
+    /** Month names and abbreviations from java.time, lower case, plus the common "sept". */
+    private static Set<String> monthNames() {
+        Set<String> names = new HashSet<>(Set.of("sept"));
+        for (Month month : Month.values()) {
+            names.add(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+            names.add(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(names);
     }
 }

@@ -57,7 +57,7 @@ public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<St
         return new ExtractionModels(triggers, casualties, Map.copyOf(cues),
                 new AliasGazetteer(modelsDir.resolve("gazetteers/actors.tsv")),
                 new PlaceGazetteer(modelsDir.resolve("gazetteers")),
-                new CountExpressions(), new DateResolver());
+                new CountExpressions(lexicon), new DateResolver());
     }
 
     /**
