@@ -118,8 +118,8 @@ public final class AttackEvents {
     private ArticleRecord processUnchecked(RawArticle raw) {
         CleanArticle clean = cleaner.clean(raw);
         List<String> warnings = new ArrayList<>(clean.warnings());
-        String text = clean.text();
-        if (text.isBlank()) {
+        String text = analysedText(clean);
+        if (clean.text().isBlank()) {
             return record(clean, null, List.of(), warnings, "no article text found after cleaning");
         }
         LanguageIdentifier.DetectedLanguage lang = languages.detect(text);
@@ -134,6 +134,21 @@ public final class AttackEvents {
         }
         AnnotatedDocument doc = annotator.annotate(text, clean.published());
         return record(clean, ENGLISH, extractor.extract(doc), warnings, null);
+    }
+
+    /**
+     * The text the extractor reads, to which all evidence offsets refer: the title as a first paragraph
+     * (headlines name the main event), then the body.
+     *
+     * @param clean the cleaned article
+     * @return title and body, separated by a blank line
+     */
+    public static String analysedText(CleanArticle clean) {
+        String title = clean.title();
+        if (title == null || title.isBlank() || clean.text().startsWith(title.strip())) {
+            return clean.text();
+        }
+        return title.strip() + "\n\n" + clean.text();
     }
 
     private static ArticleRecord record(CleanArticle clean, String language, List<AttackEvent> events,

@@ -17,10 +17,12 @@ final class DateFinder {
         DateSpan best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (EntityMention e : ctx.sentence().entities()) {
-            if (!e.type().equals("DATE") || e.normalized() == null) {
+            if (!(e.type().equals("DATE") || e.type().equals("TIME")) || e.normalized() == null) {
                 continue;
             }
-            Optional<DateSpan> span = models.dates().resolve(e.normalized(), e.text(), ctx.published());
+            // "9:02 a.m. on April 19, 1995" is a TIME whose value carries the day: 1995-04-19T09:02
+            String value = e.normalized().replaceFirst("^(\\d{4}-\\d{2}-\\d{2})T.*$", "$1");
+            Optional<DateSpan> span = models.dates().resolve(value, e.text(), ctx.published());
             int d = ctx.distanceToTrigger(e.tokenStart(), e.tokenEnd());
             if (span.isPresent() && d < bestDistance) {
                 DateSpan s = span.get();

@@ -21,6 +21,7 @@ import java.util.Locale;
  */
 final class EventMerger {
     private static final int MAX_TARGETS = 4;
+    private static final int MIN_SLOTS_OF_LATER_EVENTS = 2;
 
     private final ExtractionModels models;
 
@@ -72,7 +73,10 @@ final class EventMerger {
         }
         List<AttackEvent> out = new ArrayList<>();
         for (Builder b : events) {
-            if (b.actor == null && b.targets.isEmpty() && b.place == null && b.fatalities == null && b.injured == null) {
+            // The first incident an article reports is most often what it is about; a later one needs two
+            // facts to stand on (a trigger with only a place is most often a passing reference).
+            int needed = b == events.get(0) ? 1 : MIN_SLOTS_OF_LATER_EVENTS;
+            if (filled(b) < needed) {
                 continue;
             }
             out.add(new AttackEvent(b.type, b.suicide, b.actor, b.targets, b.place, b.fatalities, b.injured, b.date,
@@ -92,7 +96,7 @@ final class EventMerger {
             boolean adjacent = m.sentence() - e.lastSentence <= 1;
             // a dated mention far from an undated event, with nothing else in common, is most often a
             // background incident ("the first such death since 2017, when ..."), not a new fact about it
-            if (m.date() != null && e.date == null && !adjacent && agreement < 1) {
+            if (m.date() != null && e.date == null && !adjacent && agreement < 1 && isCoarse(m.date())) {
                 continue;
             }
             double score = agreement + (e == last ? 0.5 : 0);
@@ -124,6 +128,11 @@ final class EventMerger {
         boolean aCountry = models.places().country(a.name()) != null;
         boolean bCountry = models.places().country(b.name()) != null;
         return (aCountry || bCountry) && a.country() != null && a.country().equals(b.country());
+    }
+
+    /** A year or a month rather than a day: "in 2017", "last August". */
+    private static boolean isCoarse(DateSpan d) {
+        return d.from() == null || d.to() == null || !d.from().equals(d.to());
     }
 
     private static boolean overlaps(DateSpan a, DateSpan b) {
@@ -188,9 +197,14 @@ final class EventMerger {
         return p.name() == null || models.places().country(p.name()) != null;
     }
 
+    /** @return how many of actor, targets, place, tolls and date are filled */
+    private static int filled(Builder b) {
+        return (b.actor != null ? 1 : 0) + (b.targets.isEmpty() ? 0 : 1) + (b.place != null ? 1 : 0)
+                + (b.fatalities != null || b.injured != null ? 1 : 0) + (b.date != null ? 1 : 0);
+    }
+
     private static double confidence(Builder b) {
-        int filled = (b.actor != null ? 1 : 0) + (b.targets.isEmpty() ? 0 : 1) + (b.place != null ? 1 : 0)
-                + (b.fatalities != null ? 1 : 0) + (b.injured != null ? 1 : 0) + (b.date != null ? 1 : 0);
+        int filled = filled(b);
         double c = 0.35 + 0.08 * filled + 0.05 * Math.min(b.mentions, 3);
         return Math.min(0.95, c);
     }

@@ -14,6 +14,6 @@ public record NlpOptions(String nerModel, boolean fineGrained, boolean truecase)
 
     /** @return the settings extraction uses by default */
     public static NlpOptions defaults() {
-        return new NlpOptions(THREE_CLASS, true, false);
+        return new NlpOptions(THREE_CLASS, false, false);
     }
 }
