@@ -176,6 +176,12 @@ public final class CountExpressions {
 
     /** A count at {@code i}: an optional modifier, then a vague quantity or a number. */
     private Optional<Term> termAt(List<CountWord> words, int i) {
+        if (words.get(i).lower().equals("between")) {
+            Optional<Term> range = betweenAt(words, i);
+            if (range.isPresent()) {
+                return range;
+            }
+        }
         for (CountPhrases.Hit<CountRule> modifier : lexicon.modifiers().allAt(words, i)) {
             Optional<Term> quantity = quantityAt(words, i + modifier.length());
             if (quantity.isPresent()) {
@@ -185,6 +191,21 @@ public final class CountExpressions {
             }
         }
         return quantityAt(words, i);
+    }
+
+    /** "between 10 and 15 people" is 10..15. */
+    private Optional<Term> betweenAt(List<CountWord> words, int i) {
+        Optional<Term> low = numberAt(words, i + 1);
+        if (low.isEmpty() || low.get().hasNoun() || low.get().to() + 1 >= words.size()
+                || !words.get(low.get().to()).lower().equals("and")) {
+            return Optional.empty();
+        }
+        Optional<Term> high = numberAt(words, low.get().to() + 1);
+        if (high.isEmpty() || high.get().max() == null || high.get().max() <= low.get().min()) {
+            return Optional.empty();
+        }
+        Term h = high.get();
+        return Optional.of(new Term(i, h.to(), low.get().min(), h.max(), h.hasNoun(), h.general()));
     }
 
     private Optional<Term> quantityAt(List<CountWord> words, int j) {
@@ -209,21 +230,81 @@ public final class CountExpressions {
         return numberAt(words, j);
     }
 
+    /**
+     * A number at {@code j}, or a range of two ("two or three people", "5 to 10"), with the person noun after
+     * it, unless the words around show it is no count of people.
+     */
     private Optional<Term> numberAt(List<CountWord> words, int j) {
-        CountWord first = words.get(j);
-        String lower = first.lower();
         if (j > 0 && lexicon.excludedBefore(words.get(j - 1))) {
             return Optional.empty();
         }
         if (j > 0 && (isMonth(words.get(j - 1)) || isNumeral(words.get(j - 1)))) {
             return Optional.empty(); // a day of a date, or the tail of a numeral left out already ("$5 million")
         }
-        int end;
-        long value;
-        boolean digits = DIGITS.matcher(first.text()).matches();
-        if (digits) {
-            end = j + 1;
+        String lower = words.get(j).lower();
+        if ((lower.equals("a") || lower.equals("an")) && !(j + 1 < words.size() && isScaleWord(words.get(j + 1)))) {
+            // "a"/"an" is 1 only before a person noun: "a judge", not "a bomb"
+            return nounAfter(words, j + 1, true).map(noun -> new Term(j, noun.end(), 1, 1, true, noun.general()));
+        }
+        Optional<Numeral> low = numeralAt(words, j);
+        if (low.isEmpty()) {
+            return Optional.empty();
+        }
+        Numeral high = low.get();
+        int end = high.end();
+        if (end + 1 < words.size() && (words.get(end).lower().equals("to") || words.get(end).lower().equals("or"))) {
+            Optional<Numeral> upper = numeralAt(words, end + 1);
+            if (upper.isPresent() && upper.get().value() > low.get().value()) {
+                high = upper.get();
+                end = high.end();
+            }
+        }
+        if (end < words.size() && (lexicon.excludedAfter(words.get(end)) || isMonth(words.get(end)))) {
+            return Optional.empty();
+        }
+        if (high.value() > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        int min = (int) low.get().value();
+        int max = (int) high.value();
+        Optional<Noun> noun = nounAfter(words, end, max == 1);
+        if (noun.isPresent()) {
+            return Optional.of(new Term(j, noun.get().end(), min, max, true, noun.get().general()));
+        }
+        if (end == j + 1 && lower.equals("one") && !(end < words.size() && words.get(end).lower().equals("of"))) {
+            return Optional.empty(); // "one" alone is a pronoun more often than a count; "one of them" counts
+        }
+        if (low.get().bareFourDigits() || high.bareFourDigits()) {
+            // "in 2014", "from 1710 to 2250 hours": with no people after it, a bare four-digit number is a
+            // year or a clock time (news writes counts of thousands with a comma: "1,500")
+            return Optional.empty();
+        }
+        return Optional.of(new Term(j, end, min, max, false, false));
+    }
+
+    /**
+     * A numeral read by NumberNormalizer.
+     *
+     * @param value          its value
+     * @param end            one past its last word
+     * @param bareFourDigits whether it is four digits with no comma
+     */
+    private record Numeral(long value, int end, boolean bareFourDigits) {
+    }
+
+    /** Digits ("1,200", "5 million"), number words ("twenty-five", "a hundred"), read without context. */
+    private static Optional<Numeral> numeralAt(List<CountWord> words, int j) {
+        if (j >= words.size()) {
+            return Optional.empty();
+        }
+        CountWord first = words.get(j);
+        String lower = first.lower();
+        if (DIGITS.matcher(first.text()).matches()) {
+            if (first.text().length() > 1 && first.text().startsWith("0")) {
+                return Optional.empty(); // "0330": a clock time or a code, not a count
+            }
             String numeral = first.text();
+            int end = j + 1;
             // "5 million": digits and scale words together (not after "1,200": NumberNormalizer misreads that)
             if (!numeral.contains(",")) {
                 int runEnd = wordRunEnd(words, j + 1);
@@ -232,56 +313,20 @@ public final class CountExpressions {
                     end = runEnd;
                 }
             }
-            Optional<Long> parsed = toCount(numeral);
-            if (parsed.isEmpty()) {
-                return Optional.empty();
-            }
-            value = parsed.get();
-        } else if (lower.equals("a") || lower.equals("an")) {
+            boolean bareFourDigits = end == j + 1 && YEAR.matcher(numeral).matches();
+            int numeralEnd = end;
+            return toCount(numeral).map(value -> new Numeral(value, numeralEnd, bareFourDigits));
+        }
+        if (lower.equals("a") || lower.equals("an")) {
             int runEnd = wordRunEnd(words, j + 1);
-            if (runEnd > j + 1 && isScaleWord(words.get(j + 1))) {
-                // NumberNormalizer reads "a dozen" but garbles "a thousand" (it strips "and" inside words): say "one"
-                Optional<long[]> run = longestRun(words, j + 1, runEnd, "one ");
-                if (run.isEmpty()) {
-                    return Optional.empty();
-                }
-                value = run.get()[0];
-                end = (int) run.get()[1];
-            } else {
-                // "a"/"an" is 1 only before a person noun: "a judge", not "a bomb"
-                return nounAfter(words, j + 1, true).map(noun -> new Term(j, noun.end(), 1, 1, true, noun.general()));
-            }
-        } else {
-            int runEnd = wordRunEnd(words, j);
-            if (runEnd == j) {
+            if (runEnd == j + 1 || !isScaleWord(words.get(j + 1))) {
                 return Optional.empty();
             }
-            Optional<long[]> run = longestRun(words, j, runEnd, "");
-            if (run.isEmpty()) {
-                return Optional.empty();
-            }
-            value = run.get()[0];
-            end = (int) run.get()[1];
+            // NumberNormalizer reads "a dozen" but garbles "a thousand" (it strips "and" inside words): say "one"
+            return longestRun(words, j + 1, runEnd, "one ");
         }
-        if (end < words.size() && (lexicon.excludedAfter(words.get(end)) || isMonth(words.get(end)))) {
-            return Optional.empty();
-        }
-        if (value > Integer.MAX_VALUE) {
-            return Optional.empty();
-        }
-        int n = (int) value;
-        Optional<Noun> noun = nounAfter(words, end, n == 1);
-        if (noun.isPresent()) {
-            return Optional.of(new Term(j, noun.get().end(), n, n, true, noun.get().general()));
-        }
-        boolean one = end == j + 1 && lower.equals("one");
-        if (one && !(end < words.size() && words.get(end).lower().equals("of"))) {
-            return Optional.empty(); // "one" alone is a pronoun more often than a count; "one of them" counts
-        }
-        if (digits && end == j + 1 && YEAR.matcher(first.text()).matches() && n >= 1000 && n <= 2099) {
-            return Optional.empty(); // a bare four-digit number with no people after it is a year
-        }
-        return Optional.of(new Term(j, end, n, n, false, false));
+        int runEnd = wordRunEnd(words, j);
+        return runEnd == j ? Optional.empty() : longestRun(words, j, runEnd, "");
     }
 
     /** A person noun that starts at {@code k} or up to two words later ("23 Afghan soldiers"). */
@@ -343,15 +388,15 @@ public final class CountExpressions {
         return k;
     }
 
-    /** The longest prefix of words[from, to) that NumberNormalizer reads as a whole number: {value, end}. */
-    private static Optional<long[]> longestRun(List<CountWord> words, int from, int to, String prefix) {
+    /** The longest prefix of words[from, to) that NumberNormalizer reads as a whole number. */
+    private static Optional<Numeral> longestRun(List<CountWord> words, int from, int to, String prefix) {
         for (int end = to; end > from; end--) {
             if (words.get(end - 1).lower().equals("and")) {
                 continue;
             }
             Optional<Long> value = toCount(prefix + join(words, from, end));
             if (value.isPresent()) {
-                return Optional.of(new long[] {value.get(), end});
+                return Optional.of(new Numeral(value.get(), end, false));
             }
         }
         return Optional.empty();
