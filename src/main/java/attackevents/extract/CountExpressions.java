@@ -262,6 +262,9 @@ public final class CountExpressions {
         if (end < words.size() && (lexicon.excludedAfter(words.get(end)) || isMonth(words.get(end)))) {
             return Optional.empty();
         }
+        if (j == 0 && end < words.size() && words.get(end).text().equals(".") && words.get(end).start() == words.get(j).end()) {
+            return Optional.empty(); // "7. TO DECREE ...": the number of a list item
+        }
         if (high.value() > Integer.MAX_VALUE) {
             return Optional.empty();
         }

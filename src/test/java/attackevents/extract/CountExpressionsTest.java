@@ -201,9 +201,15 @@ class CountExpressionsTest {
         "article 210 of the penal code",
         "losses of over 200 million pesos",
         "15,000 barrels of oil spilled",
+        "7. TO DECREE THE IMMEDIATE SUSPENSION",
     })
     void leavesOutClockTimesCodesAndAmounts(String text) {
         assertTrue(COUNTS.find(text).isEmpty(), text + " -> " + COUNTS.find(text));
+    }
+
+    @Test
+    void aNumberEndingASentenceStillCounts() {
+        assertEquals("7..7 7", only("The toll rose to 7."));
     }
 
     @Test
