@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  * measures, ordinals ("first", "4th"), "No. 4", and "a"/"an"/"one" unless a person noun follows.
  */
 public final class CountExpressions {
+    /** Larger numbers are no counts of people (and leave room for "more than N" and sums within an int). */
+    private static final long MAX_COUNT = 1_000_000_000L;
     private static final int WORD_CACHE_LIMIT = 100_000;
     /** Single words already read by NumberNormalizer, shared by all instances (the reading never changes). */
     private static final Map<String, Optional<Long>> WORD_VALUES = new ConcurrentHashMap<>();
@@ -104,15 +106,21 @@ public final class CountExpressions {
                 continue;
             }
             List<Term> chain = coordination(words, term.get());
-            int start = words.get(chain.get(0).from()).start();
-            int end = words.get(chain.get(chain.size() - 1).to() - 1).end();
-            int min = 0;
-            Integer max = 0;
+            long min = 0;
+            Long max = 0L;
             for (Term t : chain) {
                 min += t.min();
                 max = (max == null || t.max() == null) ? null : max + t.max();
             }
-            matches.add(new CountMatch(start, end, new Count(min, max, text.substring(start, end), null)));
+            if (max != null && max > MAX_COUNT) {
+                chain = List.of(term.get()); // a sum no number of people reaches: keep the first group only
+                min = term.get().min();
+                max = term.get().max() == null ? null : (long) term.get().max();
+            }
+            int start = words.get(chain.get(0).from()).start();
+            int end = words.get(chain.get(chain.size() - 1).to() - 1).end();
+            Integer upper = max == null ? null : max.intValue();
+            matches.add(new CountMatch(start, end, new Count((int) min, upper, text.substring(start, end), null)));
             i = chain.get(chain.size() - 1).to();
         }
         return List.copyOf(matches);
@@ -265,7 +273,7 @@ public final class CountExpressions {
         if (j == 0 && end < words.size() && words.get(end).text().equals(".") && words.get(end).start() == words.get(j).end()) {
             return Optional.empty(); // "7. TO DECREE ...": the number of a list item
         }
-        if (high.value() > Integer.MAX_VALUE) {
+        if (high.value() > MAX_COUNT) {
             return Optional.empty();
         }
         int min = (int) low.get().value();
