@@ -1,19 +1,11 @@
 package attackevents.extract;
 
 import attackevents.model.Count;
-import edu.stanford.nlp.ie.NumberNormalizer;
 import java.nio.file.Path;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +14,7 @@ import java.util.regex.Pattern;
  * and six others" is 8). Which counts are fatalities or injuries is the caller's business: this class only
  * finds the expressions and reads their ranges.
  *
- * <p>Number words are read by CoreNLP's {@link NumberNormalizer}; modifiers, vague quantities, exclusions
+ * <p>Numerals are read by {@link CountNumerals} (CoreNLP's NumberNormalizer); modifiers, vague quantities, exclusions
  * and person nouns come from a {@link CountLexicon}. Example:
  * {@code new CountExpressions().find("killing three people and injuring more than 260")} gives 3..3 on
  * "three people" and 260..261 on "more than 260".
@@ -33,12 +25,8 @@ import java.util.regex.Pattern;
  * measures, ordinals ("first", "4th"), "No. 4", and "a"/"an"/"one" unless a person noun follows.
  */
 public final class CountExpressions {
-    private static final int WORD_CACHE_LIMIT = 100_000;
-    /** Single words already read by NumberNormalizer, shared by all instances (the reading never changes). */
-    private static final Map<String, Optional<Long>> WORD_VALUES = new ConcurrentHashMap<>();
-    private static final Set<String> MONTH_NAMES = monthNames();
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** Larger numbers are no counts of people (and leave room for "more than N" and sums within an int). */
+    private static final long MAX_COUNT = 1_000_000_000L;
     /** A word that may stand between a number and its noun: has a letter, no other punctuation. */
     private static final Pattern GAP_WORD = Pattern.compile("(?=.*\\p{L})[\\p{L}\\p{N}.'’-]+");
 
@@ -104,15 +92,21 @@ public final class CountExpressions {
                 continue;
             }
             List<Term> chain = coordination(words, term.get());
-            int start = words.get(chain.get(0).from()).start();
-            int end = words.get(chain.get(chain.size() - 1).to() - 1).end();
-            int min = 0;
-            Integer max = 0;
+            long min = 0;
+            Long max = 0L;
             for (Term t : chain) {
                 min += t.min();
                 max = (max == null || t.max() == null) ? null : max + t.max();
             }
-            matches.add(new CountMatch(start, end, new Count(min, max, text.substring(start, end), null)));
+            if (max != null && max > MAX_COUNT) {
+                chain = List.of(term.get()); // a sum no number of people reaches: keep the first group only
+                min = term.get().min();
+                max = term.get().max() == null ? null : (long) term.get().max();
+            }
+            int start = words.get(chain.get(0).from()).start();
+            int end = words.get(chain.get(chain.size() - 1).to() - 1).end();
+            Integer upper = max == null ? null : max.intValue();
+            matches.add(new CountMatch(start, end, new Count((int) min, upper, text.substring(start, end), null)));
             i = chain.get(chain.size() - 1).to();
         }
         return List.copyOf(matches);
@@ -176,6 +170,12 @@ public final class CountExpressions {
 
     /** A count at {@code i}: an optional modifier, then a vague quantity or a number. */
     private Optional<Term> termAt(List<CountWord> words, int i) {
+        if (words.get(i).lower().equals("between")) {
+            Optional<Term> range = betweenAt(words, i);
+            if (range.isPresent()) {
+                return range;
+            }
+        }
         for (CountPhrases.Hit<CountRule> modifier : lexicon.modifiers().allAt(words, i)) {
             Optional<Term> quantity = quantityAt(words, i + modifier.length());
             if (quantity.isPresent()) {
@@ -185,6 +185,21 @@ public final class CountExpressions {
             }
         }
         return quantityAt(words, i);
+    }
+
+    /** "between 10 and 15 people" is 10..15. */
+    private Optional<Term> betweenAt(List<CountWord> words, int i) {
+        Optional<Term> low = numberAt(words, i + 1);
+        if (low.isEmpty() || low.get().hasNoun() || low.get().to() + 1 >= words.size()
+                || !words.get(low.get().to()).lower().equals("and")) {
+            return Optional.empty();
+        }
+        Optional<Term> high = numberAt(words, low.get().to() + 1);
+        if (high.isEmpty() || high.get().max() == null || high.get().max() <= low.get().min()) {
+            return Optional.empty();
+        }
+        Term h = high.get();
+        return Optional.of(new Term(i, h.to(), low.get().min(), h.max(), h.hasNoun(), h.general()));
     }
 
     private Optional<Term> quantityAt(List<CountWord> words, int j) {
@@ -209,79 +224,59 @@ public final class CountExpressions {
         return numberAt(words, j);
     }
 
+    /**
+     * A number at {@code j}, or a range of two ("two or three people", "5 to 10"), with the person noun after
+     * it, unless the words around show it is no count of people.
+     */
     private Optional<Term> numberAt(List<CountWord> words, int j) {
-        CountWord first = words.get(j);
-        String lower = first.lower();
         if (j > 0 && lexicon.excludedBefore(words.get(j - 1))) {
             return Optional.empty();
         }
-        if (j > 0 && (isMonth(words.get(j - 1)) || isNumeral(words.get(j - 1)))) {
+        if (j > 0 && (CountNumerals.isMonth(words.get(j - 1)) || CountNumerals.isNumeral(words.get(j - 1)))) {
             return Optional.empty(); // a day of a date, or the tail of a numeral left out already ("$5 million")
         }
-        int end;
-        long value;
-        boolean digits = DIGITS.matcher(first.text()).matches();
-        if (digits) {
-            end = j + 1;
-            String numeral = first.text();
-            // "5 million": digits and scale words together (not after "1,200": NumberNormalizer misreads that)
-            if (!numeral.contains(",")) {
-                int runEnd = wordRunEnd(words, j + 1);
-                if (runEnd > j + 1 && isScaleWord(words.get(j + 1))) {
-                    numeral = join(words, j, runEnd);
-                    end = runEnd;
-                }
-            }
-            Optional<Long> parsed = toCount(numeral);
-            if (parsed.isEmpty()) {
-                return Optional.empty();
-            }
-            value = parsed.get();
-        } else if (lower.equals("a") || lower.equals("an")) {
-            int runEnd = wordRunEnd(words, j + 1);
-            if (runEnd > j + 1 && isScaleWord(words.get(j + 1))) {
-                // NumberNormalizer reads "a dozen" but garbles "a thousand" (it strips "and" inside words): say "one"
-                Optional<long[]> run = longestRun(words, j + 1, runEnd, "one ");
-                if (run.isEmpty()) {
-                    return Optional.empty();
-                }
-                value = run.get()[0];
-                end = (int) run.get()[1];
-            } else {
-                // "a"/"an" is 1 only before a person noun: "a judge", not "a bomb"
-                return nounAfter(words, j + 1, true).map(noun -> new Term(j, noun.end(), 1, 1, true, noun.general()));
-            }
-        } else {
-            int runEnd = wordRunEnd(words, j);
-            if (runEnd == j) {
-                return Optional.empty();
-            }
-            Optional<long[]> run = longestRun(words, j, runEnd, "");
-            if (run.isEmpty()) {
-                return Optional.empty();
-            }
-            value = run.get()[0];
-            end = (int) run.get()[1];
+        String lower = words.get(j).lower();
+        if ((lower.equals("a") || lower.equals("an")) && !(j + 1 < words.size() && CountNumerals.isScaleWord(words.get(j + 1)))) {
+            // "a"/"an" is 1 only before a person noun: "a judge", not "a bomb"
+            return nounAfter(words, j + 1, true).map(noun -> new Term(j, noun.end(), 1, 1, true, noun.general()));
         }
-        if (end < words.size() && (lexicon.excludedAfter(words.get(end)) || isMonth(words.get(end)))) {
+        Optional<CountNumerals.Numeral> low = CountNumerals.at(words, j);
+        if (low.isEmpty()) {
             return Optional.empty();
         }
-        if (value > Integer.MAX_VALUE) {
+        CountNumerals.Numeral high = low.get();
+        int end = high.end();
+        if (end + 1 < words.size() && (words.get(end).lower().equals("to") || words.get(end).lower().equals("or"))) {
+            Optional<CountNumerals.Numeral> upper = CountNumerals.at(words, end + 1);
+            if (upper.isPresent() && upper.get().value() > low.get().value()) {
+                high = upper.get();
+                end = high.end();
+            }
+        }
+        if (end < words.size() && (lexicon.excludedAfter(words.get(end)) || CountNumerals.isMonth(words.get(end)))) {
             return Optional.empty();
         }
-        int n = (int) value;
-        Optional<Noun> noun = nounAfter(words, end, n == 1);
+        if (j == 0 && end < words.size() && words.get(end).text().equals(".") && words.get(end).start() == words.get(j).end()) {
+            return Optional.empty(); // "7. TO DECREE ...": the number of a list item
+        }
+        if (high.value() > MAX_COUNT) {
+            return Optional.empty();
+        }
+        int min = (int) low.get().value();
+        int max = (int) high.value();
+        Optional<Noun> noun = nounAfter(words, end, max == 1);
         if (noun.isPresent()) {
-            return Optional.of(new Term(j, noun.get().end(), n, n, true, noun.get().general()));
+            return Optional.of(new Term(j, noun.get().end(), min, max, true, noun.get().general()));
         }
-        boolean one = end == j + 1 && lower.equals("one");
-        if (one && !(end < words.size() && words.get(end).lower().equals("of"))) {
+        if (end == j + 1 && lower.equals("one") && !(end < words.size() && words.get(end).lower().equals("of"))) {
             return Optional.empty(); // "one" alone is a pronoun more often than a count; "one of them" counts
         }
-        if (digits && end == j + 1 && YEAR.matcher(first.text()).matches() && n >= 1000 && n <= 2099) {
-            return Optional.empty(); // a bare four-digit number with no people after it is a year
+        if (low.get().bareFourDigits() || high.bareFourDigits()) {
+            // "in 2014", "from 1710 to 2250 hours": with no people after it, a bare four-digit number is a
+            // year or a clock time (news writes counts of thousands with a comma: "1,500")
+            return Optional.empty();
         }
-        return Optional.of(new Term(j, end, n, n, false, false));
+        return Optional.of(new Term(j, end, min, max, false, false));
     }
 
     /** A person noun that starts at {@code k} or up to two words later ("23 Afghan soldiers"). */
@@ -320,135 +315,7 @@ public final class CountExpressions {
     private static boolean isGapWord(CountWord word) {
         String lower = word.lower();
         return GAP_WORD.matcher(word.text()).matches() && !lower.equals("and") && !lower.equals("or")
-                && !lower.equals("of") && !isNumeral(word);
+                && !lower.equals("of") && !CountNumerals.isNumeral(word);
     }
 
-    private static boolean isNumeral(CountWord word) {
-        return DIGITS.matcher(word.text()).matches() || isCardinalWord(word);
-    }
-
-    /** One past the last of the number words that start at {@code j}; "and" only inside "one hundred and twenty". */
-    private static int wordRunEnd(List<CountWord> words, int j) {
-        int k = j;
-        while (k < words.size()) {
-            if (isCardinalWord(words.get(k))) {
-                k++;
-            } else if (k > j && words.get(k).lower().equals("and") && words.get(k - 1).lower().endsWith("hundred")
-                    && k + 1 < words.size() && isCardinalWord(words.get(k + 1))) {
-                k++;
-            } else {
-                break;
-            }
-        }
-        return k;
-    }
-
-    /** The longest prefix of words[from, to) that NumberNormalizer reads as a whole number: {value, end}. */
-    private static Optional<long[]> longestRun(List<CountWord> words, int from, int to, String prefix) {
-        for (int end = to; end > from; end--) {
-            if (words.get(end - 1).lower().equals("and")) {
-                continue;
-            }
-            Optional<Long> value = toCount(prefix + join(words, from, end));
-            if (value.isPresent()) {
-                return Optional.of(new long[] {value.get(), end});
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Whether a word is a cardinal number word: NumberNormalizer reads it, and it is not an ordinal. */
-    private static boolean isCardinalWord(CountWord word) {
-        String lower = word.lower();
-        if (lower.equals("a") || lower.equals("an") || !lower.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
-            return false;
-        }
-        // NumberNormalizer also reads ordinals ("first" is 1); English ordinal words end in -th, -first, -second, -third
-        if (lower.endsWith("th") || lower.endsWith("first") || lower.endsWith("second") || lower.endsWith("third")) {
-            return false;
-        }
-        return toCount(lower).isPresent();
-    }
-
-    /** A scale word multiplies what comes before it: dozen, hundred, thousand, million... */
-    private static boolean isScaleWord(CountWord word) {
-        if (!isCardinalWord(word)) {
-            return false;
-        }
-        long value = toCount(word.lower()).orElse(0L);
-        return value == 12 || (value >= 100 && isPowerOfTen(value));
-    }
-
-    private static boolean isPowerOfTen(long value) {
-        long v = value;
-        while (v % 10 == 0 && v > 1) {
-            v /= 10;
-        }
-        return v == 1;
-    }
-
-    /** NumberNormalizer's reading of a numeral, when it is a whole, non-negative number. */
-    private static Optional<Long> toCount(String numeral) {
-        // wordToNumber costs tens of microseconds (it throws for every non-number): remember single words
-        if (numeral.indexOf(' ') >= 0) {
-            return parseCount(numeral);
-        }
-        Optional<Long> known = WORD_VALUES.get(numeral);
-        if (known == null) {
-            if (WORD_VALUES.size() > WORD_CACHE_LIMIT) {
-                WORD_VALUES.clear();
-            }
-            known = parseCount(numeral);
-            WORD_VALUES.put(numeral, known);
-        }
-        return known;
-    }
-
-    private static Optional<Long> parseCount(String numeral) {
-        Number number;
-        try {
-            number = NumberNormalizer.wordToNumber(numeral);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        if (number == null) {
-            return Optional.empty();
-        }
-        double d = number.doubleValue();
-        if (d < 0 || d != Math.rint(d) || d > Long.MAX_VALUE) {
-            return Optional.empty();
-        }
-        return Optional.of((long) d);
-    }
-
-    private static String join(List<CountWord> words, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from) {
-                sb.append(' ');
-            }
-            sb.append(words.get(k).text());
-        }
-        return sb.toString();
-    }
-
-    /** A capitalised month name or abbreviation ("April", "Dec.", "SEPT"): the number beside it is a day. */
-    private static boolean isMonth(CountWord word) {
-        String text = word.text();
-        if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
-            return false;
-        }
-        String bare = word.lower().endsWith(".") ? word.lower().substring(0, text.length() - 1) : word.lower();
-        return MONTH_NAMES.contains(bare);
-    }
-
-    /** Month names and abbreviations from java.time, lower case, plus the common "sept". */
-    private static Set<String> monthNames() {
-        Set<String> names = new HashSet<>(Set.of("sept"));
-        for (Month month : Month.values()) {
-            names.add(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
-            names.add(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));
-        }
-        return Set.copyOf(names);
-    }
 }

@@ -86,14 +86,17 @@ public final class CountLexicon {
         return Path.of("models", "lexicon");
     }
 
+    /** @return the modifiers and their rules (filled once here; callers only read it) */
     CountPhrases<CountRule> modifiers() {
         return modifiers;
     }
 
+    /** @return the vague quantities (filled once here; callers only read it) */
     CountPhrases<Vague> vague() {
         return vague;
     }
 
+    /** @return the person noun forms (filled once here; callers only read it) */
     CountPhrases<Form> personNouns() {
         return personNouns;
     }

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  *       "on Friday") or a year (a month: "on November 2"), because SUTime picks the coming one and news
  *       reports what has happened; anything else after publication ("three days later") is left empty;</li>
  *   <li>{@code PRESENT_REF}, {@code PAST_REF}, {@code FUTURE_REF}, durations ({@code P1Y}), sets and values
- *       this class does not know are empty, and so is every relative value when there is no publication date.</li>
+ *       this class does not know are empty, and so is every relative value when there is no publication date
+ *       (a yearless value, or a day, week or month read from words that name no year).</li>
  * </ul>
  * Example: {@code resolve("2022-09-09", "on Friday", LocalDate.parse("2022-09-06"))} is 2022-09-02.
  */
@@ -50,6 +51,8 @@ public final class DateResolver {
     private static final Pattern ANY_WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
     /** A time of day after the date part: "T14:00", "TNI" (night), "TMO" (morning). */
     private static final Pattern TIME_PART = Pattern.compile("T[0-9A-Z:.]*$");
+    /** A value with a year and something finer: month, week, quarter or day. */
+    private static final Pattern FINER_THAN_YEAR = Pattern.compile("\\d{4}-.+");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)|'\\d{2}\\b");
 
     /**
@@ -65,6 +68,10 @@ public final class DateResolver {
             return Optional.empty();
         }
         String value = TIME_PART.matcher(timexValue.trim()).replaceFirst("");
+        if (published == null && !WRITTEN_YEAR.matcher(text).find() && FINER_THAN_YEAR.matcher(value).matches()) {
+            // "Monday" resolved to a day of some year: SUTime had a reference date the caller does not know
+            return Optional.empty();
+        }
         try {
             Optional<LocalDate[]> span = relative(value, published).or(() -> absolute(value));
             if (span.isEmpty()) {

@@ -177,6 +177,41 @@ class CountExpressionsTest {
         assertEquals("1..1 a 10-year-old boy", only("a 10-year-old boy was hurt"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "two or three people|2..3 two or three people",
+        "at least two or three people were involved|2..3 at least two or three people",
+        "5 to 10 civilians|5..10 5 to 10 civilians",
+        "between 10 and 15 people|10..15 between 10 and 15 people",
+        "between eleven and thirteen|11..13 between eleven and thirteen",
+    })
+    void readsRanges(String text, String expected) {
+        assertEquals(expected, only(text));
+    }
+
+    @Test
+    void aDescendingPairIsNoRange() {
+        assertEquals(List.of(5, 3), COUNTS.find("5 to 3 votes").stream().map(m -> m.count().min()).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "at approximately 2130 [0330 GMT], rebels attacked",
+        "from 1710 to 2250, the police base",
+        "article 210 of the penal code",
+        "losses of over 200 million pesos",
+        "15,000 barrels of oil spilled",
+        "7. TO DECREE THE IMMEDIATE SUSPENSION",
+    })
+    void leavesOutClockTimesCodesAndAmounts(String text) {
+        assertTrue(COUNTS.find(text).isEmpty(), text + " -> " + COUNTS.find(text));
+    }
+
+    @Test
+    void aNumberEndingASentenceStillCounts() {
+        assertEquals("7..7 7", only("The toll rose to 7."));
+    }
+
     @Test
     void aYearFollowedByPeopleIsACount() {
         assertEquals("1500..1500 1500 people", only("1500 people fled"));
