@@ -1,7 +1,7 @@
 package attackevents.clean;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +41,8 @@ final class ContentFinder {
      * @return the elements that make up the article body, in document order (the body alone when nothing scores)
      */
     List<Element> find(Element body, boolean useHints) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        // Insertion-ordered (jsoup elements compare by identity) so ties break the same way on every run.
+        Map<Element, Double> scores = new LinkedHashMap<>();
         for (Element e : body.getAllElements()) {
             String text;
             Element ancestor;
@@ -72,7 +73,7 @@ final class ContentFinder {
         if (scores.isEmpty()) {
             return List.of(body);
         }
-        Map<Element, Double> finalScores = new IdentityHashMap<>();
+        Map<Element, Double> finalScores = new LinkedHashMap<>();
         Element top = null;
         for (Map.Entry<Element, Double> en : scores.entrySet()) {
             double s = en.getValue() * (1 - linkDensity(en.getKey()));

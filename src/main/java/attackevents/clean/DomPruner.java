@@ -25,6 +25,7 @@ final class DomPruner {
     private static final Set<String> UNLESS_BIG = Set.of("form", "footer", "header");
     /** Never removed on a class hint: removing them would take the article with them. */
     private static final Set<String> KEEP = Set.of("html", "body", "article", "main");
+    private static final String ARTICLE_MARKERS = "h1, main, [itemprop=articleBody]";
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private final ClassHints hints;
@@ -70,10 +71,15 @@ final class DomPruner {
         }
     }
 
-    /** Readability's rule: an "unlikely" class/id unless it also says "content", "article", "main" ... */
+    /**
+     * Readability's rule: an "unlikely" class/id unless it also says "content", "article", "main" ... Also spared:
+     * a wrapper around the headline or the marked-up article body, whatever its class says (a page-wide
+     * "has-ads" or "social-theme" class must not take the article with it).
+     */
     private boolean isFurniture(Element e) {
         String s = ClassHints.classAndId(e);
-        return hints.has(ClassHints.Kind.REMOVE, s) && !hints.has(ClassHints.Kind.POSITIVE, s);
+        return hints.has(ClassHints.Kind.REMOVE, s) && !hints.has(ClassHints.Kind.POSITIVE, s)
+                && e.selectFirst(ARTICLE_MARKERS) == null;
     }
 
     /** Dates and author names outside running text are metadata (read separately), not body text. */

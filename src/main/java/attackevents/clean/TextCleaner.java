@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * Removes boilerplate from plain-text articles (text copied or scraped from a page): lines that match the
  * furniture patterns of {@code models/clean/boilerplate-lines.txt} (comment forms, calls to action, photo
  * credits, "Related:" lines, newsletter prompts), lower-case tag/keyword lines, and the run of short
- * non-sentence lines after the last real paragraph (links to other posts). A first line that reads as a
- * headline is returned as the title.
+ * non-sentence paragraphs after the last real one (links to other posts). A first line that reads as a
+ * headline is returned as the title. All upper-case text (wire services of old, MUC) is left as it is.
  *
  * <p>Paragraphs are blocks separated by blank lines; a text without blank lines has one paragraph per line.
  * Line breaks inside a paragraph are kept. Immutable and thread-safe.
@@ -26,6 +26,8 @@ public final class TextCleaner {
     /** A keyword line: lower-case words and hyphens only, as CMS tag lists print them. */
     private static final Pattern TAG_LINE = Pattern.compile("[\\p{Ll}\\p{Nd}][\\p{Ll}\\p{Nd}\\- ]*");
     private static final int MAX_TAG_WORDS = 10;
+    /** A bracketed note closing a paragraph: "[CONTINUED]", "[PASSAGE OMITTED]". */
+    private static final Pattern EDITORIAL_NOTE = Pattern.compile("(\\s*\\[[^\\]]{1,40}\\])+\\s*$");
     private static final Pattern ODD_SPACE = Pattern.compile("[\\u00a0\\u2007\\u202f\\u2009\\u200a]");
     private static final Pattern EDGE_SPACE =
             Pattern.compile("^[\\s\\u00a0\\u2007\\u202f\\u200b\\ufeff]+|[\\s\\u00a0\\u2007\\u202f\\u200b\\ufeff]+$");
@@ -62,6 +64,9 @@ public final class TextCleaner {
             title = paragraphs.get(0).remove(0).strip();
         }
         boolean hasUpperCase = !text.equals(text.toLowerCase());
+        // Upper-case wire text (old news services, MUC) carries no web furniture: its short closing lines are
+        // signatures and datelines of the message itself, so only mixed-case text is cleaned.
+        boolean webText = !text.equals(text.toUpperCase());
         List<String> all = new ArrayList<>();
         paragraphs.forEach(all::addAll);
         List<List<String>> kept = new ArrayList<>();
@@ -70,7 +75,7 @@ public final class TextCleaner {
             List<String> lines = new ArrayList<>();
             for (String line : paragraph) {
                 int i = index++;
-                if (boilerplate.matches(line) || hasUpperCase && isTagLine(all, i)) {
+                if (webText && (boilerplate.matches(line) || hasUpperCase && isTagLine(all, i))) {
                     removed++;
                 } else {
                     lines.add(line);
@@ -80,7 +85,9 @@ public final class TextCleaner {
                 kept.add(lines);
             }
         }
-        removed += dropTrailingNonSentences(kept);
+        if (webText) {
+            removed += dropTrailingNonSentences(kept);
+        }
         List<String> out = new ArrayList<>();
         for (List<String> lines : kept) {
             out.add(String.join("\n", lines));
@@ -136,32 +143,29 @@ public final class TextCleaner {
     }
 
     /**
-     * After the last line that ends a sentence, short lines that do not are links to other posts, bylines of
-     * widgets and the like: removes them (only when some sentence precedes them, so a list-only text survives).
+     * After the last paragraph that ends a sentence, short paragraphs that do not are links to other posts,
+     * widget titles and the like: removes them (only when a sentence precedes them, so a list-only text
+     * survives). Whole paragraphs only, so the wrapped lines of a real paragraph are never taken one by one.
      */
     private static int dropTrailingNonSentences(List<List<String>> paragraphs) {
         int removed = 0;
-        while (!paragraphs.isEmpty()) {
+        while (paragraphs.size() > 1) {
             List<String> last = paragraphs.get(paragraphs.size() - 1);
-            String line = last.get(last.size() - 1);
-            if (SENTENCE_END.matcher(line).matches() || words(line) > MAX_TRAILING_WORDS || !hasSentenceBefore(paragraphs)) {
+            String joined = EDITORIAL_NOTE.matcher(String.join(" ", last)).replaceAll("");
+            if (SENTENCE_END.matcher(joined).matches() || words(joined) > MAX_TRAILING_WORDS
+                    || !hasSentence(paragraphs.subList(0, paragraphs.size() - 1))) {
                 break;
             }
-            last.remove(last.size() - 1);
-            removed++;
-            if (last.isEmpty()) {
-                paragraphs.remove(paragraphs.size() - 1);
-            }
+            paragraphs.remove(paragraphs.size() - 1);
+            removed += last.size();
         }
         return removed;
     }
 
-    private static boolean hasSentenceBefore(List<List<String>> paragraphs) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            List<String> p = paragraphs.get(i);
-            int end = i == paragraphs.size() - 1 ? p.size() - 1 : p.size();
-            for (int j = 0; j < end; j++) {
-                if (SENTENCE_END.matcher(p.get(j)).matches()) {
+    private static boolean hasSentence(List<List<String>> paragraphs) {
+        for (List<String> p : paragraphs) {
+            for (String line : p) {
+                if (SENTENCE_END.matcher(line).matches()) {
                     return true;
                 }
             }

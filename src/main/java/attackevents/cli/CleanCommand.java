@@ -53,6 +53,13 @@ public final class CleanCommand implements Callable<Integer> {
             description = "The models directory (default: ${DEFAULT-VALUE}).")
     Path models;
 
+    /**
+     * Cleans every page named or found under the inputs, in sorted order.
+     *
+     * @return 0 (pages that cannot be read are warned about, not fatal)
+     * @throws IOException when an input folder cannot be listed or the output cannot be written
+     * @throws UserError   when there is no models directory or no page at all
+     */
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(models.resolve("clean"))) {

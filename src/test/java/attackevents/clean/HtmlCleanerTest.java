@@ -96,6 +96,16 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void pageWideFurnitureClassDoesNotTakeTheArticleWithIt() {
+        String article = "<p>" + "Rescue teams searched the collapsed building through the night, officials said. ".repeat(4) + "</p>";
+        String other = "<p>" + "An unrelated note about the weather in the hills, which was mild and dry all week. ".repeat(2) + "</p>";
+        String html = "<html><body><div class='social-theme'><h1>Building collapses</h1>" + article.repeat(4)
+                + "</div><div class='notes'>" + other.repeat(4) + "</div></body></html>";
+        String text = CLEANER.clean(html, null).text();
+        assertTrue(text.startsWith("Rescue teams searched"), text);
+    }
+
+    @Test
     void neverThrowsOnMalformedOrEmptyHtml() {
         for (String html : new String[] {"", "<", "<html><body><p>unclosed <b>bold <i>text", "<<<>>>&&&;",
             "<script>alert(1)", "<p>" + "<div>".repeat(2000), "\u0000\uFFFF<p>odd</p>",

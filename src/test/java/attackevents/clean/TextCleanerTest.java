@@ -98,6 +98,22 @@ class TextCleanerTest {
     }
 
     @Test
+    void upperCaseWireTextKeepsItsSignatureLines() {
+        String text = "DEV-X (NOSC)\n\n   SAN SALVADOR, 3 JAN 90 -- THE COMMAND REPORTED THAT 50 PEASANTS\n"
+                + "WERE KIDNAPPED IN SAN MIGUEL DEPARTMENT.  [CONTINUED]\n\n16 NOVEMBER 1989\n\nFMLN GENERAL COMMAND\n\n"
+                + "EL SALVADOR, 9 MARCH 1989";
+        CleanedText c = CLEANER.clean(text);
+        assertTrue(c.text().endsWith("[CONTINUED]\n\n16 NOVEMBER 1989\n\nFMLN GENERAL COMMAND\n\nEL SALVADOR, 9 MARCH 1989"), c.text());
+        assertEquals(0, c.removedLines());
+    }
+
+    @Test
+    void bracketedNoteDoesNotHideASentenceEnd() {
+        String text = "Police said the blast killed two people.\n\nThe detainees are two brothers, 19 and 20. [Passage omitted]";
+        assertEquals(text, CLEANER.clean(text).text());
+    }
+
+    @Test
     void emptyText() {
         CleanedText c = CLEANER.clean("  \n\n ");
         assertEquals("", c.text());
