@@ -7,6 +7,8 @@ import attackevents.eval.GoldReader;
 import attackevents.eval.JsonReport;
 import attackevents.eval.PredictionReader;
 import attackevents.eval.TextReport;
+import attackevents.eval.body.BodyEvaluation;
+import attackevents.eval.body.BodyReport;
 import attackevents.model.ArticleRecord;
 import attackevents.output.Json;
 import java.io.IOException;
@@ -32,7 +34,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     /** What is evaluated; {@code events} is the attack events of {@code shared/spec/scoring.md}. */
     public enum Task {
         /** Attack events, slot by slot. */
-        EVENTS;
+        EVENTS,
+        /** Article bodies, with the article-extraction benchmark's shingle metric. */
+        BODY;
 
         @Override
         public String toString() {
@@ -44,11 +48,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--gold", required = true, paramLabel = "DIR",
-            description = "Folder of gold fixtures, one <article-id>.json each.")
+            description = "Folder of gold fixtures, one <article-id>.json each (with --task body: the "
+                    + "benchmark's ground-truth.json).")
     Path gold;
 
     @Option(names = "--predicted", required = true, paramLabel = "OUT.jsonl",
-            description = "The extractor's output: one article record per line.")
+            description = "The extractor's output: one article record per line (with --task body: the JSON "
+                    + "written by 'clean --benchmark-json').")
     Path predicted;
 
     @Option(names = "--json", paramLabel = "REPORT.json", description = "Also write the report as JSON here.")
@@ -64,6 +70,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (task == Task.BODY) {
+            return evaluateBodies();
+        }
         if (!Files.isDirectory(gold)) {
             throw new UserError("gold folder not found: " + gold);
         }
@@ -89,13 +98,43 @@ public final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** {@code --task body}: shingle precision and recall of extracted bodies, averaged over pages. */
+    private int evaluateBodies() {
+        if (!Files.isRegularFile(gold)) {
+            throw new UserError("ground truth file not found: " + gold);
+        }
+        if (!Files.isRegularFile(predicted)) {
+            throw new UserError("predictions file not found: " + predicted);
+        }
+        BodyReport report;
+        try {
+            report = BodyEvaluation.evaluate(gold, predicted);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        if (json != null) {
+            writeJsonValue(Map.of("precision", report.precision(), "recall", report.recall(), "f1", report.f1(),
+                    "pages", report.pages()));
+        }
+        spec.commandLine().getOut().print(quiet
+                ? String.format(Locale.ROOT, "pages %d  precision %.4f  recall %.4f  F1 %.4f%n",
+                        report.pages(), report.precision(), report.recall(), report.f1())
+                : report.toTable());
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
     private void writeJson(Evaluation evaluation) {
+        writeJsonValue(JsonReport.toJson(evaluation));
+    }
+
+    private void writeJsonValue(Object value) {
         try {
             Path parent = json.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Json.mapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), JsonReport.toJson(evaluation));
+            Json.mapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), value);
         } catch (IOException e) {
             throw new UserError("cannot write " + json + ": " + e.getMessage());
         }
