@@ -57,6 +57,23 @@ public final class EventExtractor {
         return merger.merge(found);
     }
 
+    /**
+     * The sentences that mention an attack: the only ones whose dates the extractor reads, so the caller
+     * can run the costly date tagger on them alone.
+     *
+     * @param doc the annotated document
+     * @return their indexes
+     */
+    public java.util.Set<Integer> sentencesMentioningAttacks(AnnotatedDocument doc) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            if (!mentions.triggers(s.tokens()).isEmpty()) {
+                out.add(s.index());
+            }
+        }
+        return out;
+    }
+
     /** The mentions of one sentence: one, or one per attack it lists after an umbrella ("attacks, including one …"). */
     private List<AttackMention> sentenceMentions(Sentence s, List<PhraseMatcher.Match<Trigger>> triggers,
                                                  AnnotatedDocument doc, List<String> countries) {
