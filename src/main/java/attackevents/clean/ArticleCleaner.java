@@ -69,10 +69,10 @@ public final class ArticleCleaner {
         if (cleaned.text().isBlank()) {
             warnings.add("no main content found");
         }
-        LocalDate published = raw.published() != null ? raw.published()
-                : datelines.find(cleaned.text()).orElse(null);
+        String body = cleaned.text();
+        LocalDate published = raw.published() != null ? raw.published() : datelines.find(body).orElse(null);
         return new CleanArticle(raw.id(), raw.source(), first(raw.title(), cleaned.title()), raw.url(),
-                published, null, cleaned.text(), warnings);
+                published, null, body, warnings);
     }
 
     private static String first(String given, String found) {

@@ -35,7 +35,7 @@ public final class Datelines {
 
     /**
      * @param text an article's text
-     * @return the date of its dateline, if it opens with one
+     * @return the date of its dateline, if one stands in its first lines
      */
     public Optional<LocalDate> find(String text) {
         String head = text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text;

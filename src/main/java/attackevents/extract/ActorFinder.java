@@ -47,7 +47,7 @@ final class ActorFinder {
             }
         }
         if (best == null) {
-            return null;
+            return describedAttacker(ctx);
         }
         int start = subgroupStart(ctx, best);
         if (start < best.start) {
@@ -56,6 +56,38 @@ final class ActorFinder {
             return new Scored(new Actor(text, canonical, ctx.evidence(start, best.end)), bestScore);
         }
         return new Scored(new Actor(best.text, best.canonical, ctx.evidence(best.start, best.end)), bestScore);
+    }
+
+    /** A described attacker counts for less than a named one when mentions of one event are merged. */
+    private static final double DESCRIPTION_SUPPORT = 1.0;
+
+    /**
+     * With no one named, the perpetrator as described, when it stands as the agent: "kidnapped by
+     * terrorists", "unidentified gunmen opened fire", "armed men killed".
+     */
+    private Scored describedAttacker(SentenceContext ctx) {
+        List<Token> tokens = ctx.tokens();
+        PhraseMatcher<String> attacker = models.cue("attacker");
+        for (PhraseMatcher.Match<String> m : attacker.findAll(tokens)) {
+            int start = m.start();
+            while (start > 0 && (tokens.get(start - 1).pos().startsWith("JJ") || tokens.get(start - 1).pos().equals("VBN"))) {
+                start--;
+            }
+            boolean byAgent = start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("by")
+                    || start > 1 && tokens.get(start - 2).word().equalsIgnoreCase("by") && tokens.get(start - 1).pos().equals("DT");
+            boolean subject = false;
+            for (int k = m.end(); k < Math.min(tokens.size(), m.end() + 3) && !subject; k++) {
+                Token t = tokens.get(k);
+                subject = (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))
+                        && (models.triggers().matchAt(tokens, k) != null || models.casualties().matchAt(tokens, k) != null
+                        || models.cue("responsibility").matchAt(tokens, k) != null);
+            }
+            if (byAgent || subject) {
+                return new Scored(new Actor(ctx.text(start, m.end()), null, ctx.evidence(start, m.end())),
+                        DESCRIPTION_SUPPORT);
+            }
+        }
+        return null;
     }
 
     /**

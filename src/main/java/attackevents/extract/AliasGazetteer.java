@@ -20,7 +20,7 @@ public final class AliasGazetteer {
 
     private final List<Alias> aliases = new ArrayList<>();
 
-    private record Alias(Pattern pattern, String canonical, int length) {
+    private record Alias(Pattern pattern, String canonical, int length, boolean caseSensitive) {
     }
 
     /**
@@ -51,7 +51,7 @@ public final class AliasGazetteer {
                 // Apostrophes vary between ' and ’ in news text.
                 String regex = Pattern.quote(alias).replace("'", "\\E['’]\\Q");
                 aliases.add(new Alias(Pattern.compile("(?<![\\w-])" + regex + "(?![\\w-])", flags), canonical,
-                        alias.length()));
+                        alias.length(), flags == 0));
             }
         }
         aliases.sort(Comparator.comparingInt(Alias::length).reversed());
@@ -65,7 +65,12 @@ public final class AliasGazetteer {
      */
     public List<Hit> find(String text) {
         List<Hit> hits = new ArrayList<>();
+        // in text written all in capitals, case tells nothing: "IS" there is the verb as often as the group
+        boolean allCaps = isAllCaps(text);
         for (Alias a : aliases) {
+            if (a.caseSensitive && allCaps) {
+                continue;
+            }
             Matcher m = a.pattern.matcher(text);
             while (m.find()) {
                 int s = m.start();
@@ -77,6 +82,20 @@ public final class AliasGazetteer {
         }
         hits.sort(Comparator.comparingInt(Hit::start));
         return hits;
+    }
+
+    /** @return whether nearly every letter of the text is a capital (old wire services' upper-case copy) */
+    static boolean isAllCaps(String text) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        return letters >= 20 && upper >= letters * 0.9;
     }
 
     /**
