@@ -6,7 +6,9 @@ import attackevents.RunSummary;
 import attackevents.nlp.NlpOptions;
 import attackevents.output.JsonLinesWriter;
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -91,12 +93,30 @@ public final class ExtractCommand implements Callable<Integer> {
 
     private static Writer open(String output) throws IOException {
         if (output.equals("-")) {
-            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            // UTF-8 bytes whatever the platform charset; flushed but never closed: standard output is not ours.
+            return new BufferedWriter(new OutputStreamWriter(new UnclosedStream(System.out), StandardCharsets.UTF_8));
         }
         Path path = Path.of(output);
         if (path.getParent() != null) {
             Files.createDirectories(path.getParent());
         }
         return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+    }
+
+    /** A stream whose {@code close} only flushes, so closing the writer leaves standard output usable. */
+    private static final class UnclosedStream extends FilterOutputStream {
+        UnclosedStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len); // FilterOutputStream would write byte by byte
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 }
