@@ -10,7 +10,6 @@ import attackevents.source.ArticleIds;
 import attackevents.source.web.LocalServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +33,6 @@ class FetchThenExtractTest {
     @TempDir
     static Path dir;
 
-    private static final String LEGACY = "mogadishu-market-bombing";
-
     private static LocalServer server;
     private static Map<String, JsonNode> fromDisk;
 
@@ -47,9 +44,8 @@ class FetchThenExtractTest {
         }
         // Served as many older sites serve pages, in windows-1252 (its curly quotes are not ASCII): the corpus
         // stores it as UTF-8 and must read it back as such.
-        String legacy = NewsPages.html(LEGACY).replace("<meta charset=\"utf-8\">", "<meta charset=\"windows-1252\">");
-        server.page("/news/" + LEGACY + ".html", 200, "text/html; charset=windows-1252",
-                legacy.getBytes(Charset.forName("windows-1252")));
+        server.page("/news/" + NewsPages.LEGACY + ".html", 200, "text/html; charset=windows-1252",
+                NewsPages.windows1252(NewsPages.LEGACY));
         Path disk = NewsPages.writeTo(dir.resolve("disk"));
         fromDisk = NewsPages.byId(NewsPages.extract(dir.resolve("disk.jsonl"), disk));
         assertEquals(NewsPages.NAMES, List.copyOf(fromDisk.keySet()));

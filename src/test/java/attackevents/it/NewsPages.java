@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,11 @@ import java.util.Objects;
 final class NewsPages {
     /** The pages' names, in the order a folder of them is read (sorted). */
     static final List<String> NAMES = List.of("borno-village-attack", "mogadishu-market-bombing", "quetta-car-bomb");
+
+    /** The page the tests also serve in windows-1252: its text has non-ASCII characters (curly quotes). */
+    static final String LEGACY = "mogadishu-market-bombing";
+
+    private static final String UTF8_META = "<meta charset=\"utf-8\">";
 
     /** Record fields that name where an article was read from: they differ between copies of one page. */
     private static final List<String> LOCATION_FIELDS = List.of("id", "source", "url");
@@ -49,6 +55,18 @@ final class NewsPages {
     /** @return the page's markup as text */
     static String html(String name) {
         return new String(bytes(name), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @return the page as a site serving windows-1252 sends it: re-encoded, its {@code <meta charset>} saying so
+     *         (its curly quotes are not ASCII, so a wrong charset shows in the record)
+     */
+    static byte[] windows1252(String name) {
+        String html = html(name);
+        if (!html.contains(UTF8_META)) {
+            throw new IllegalArgumentException("page " + name + " has no " + UTF8_META);
+        }
+        return html.replace(UTF8_META, "<meta charset=\"windows-1252\">").getBytes(Charset.forName("windows-1252"));
     }
 
     /**

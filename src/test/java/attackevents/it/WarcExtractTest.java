@@ -31,7 +31,7 @@ import org.netpreserve.jwarc.Warcinfo;
 /**
  * Issue 4's WARC input end to end through the command line: the news pages archived as HTTP responses (written
  * with jwarc, among a request per page, an image and a 404) give one record per HTML 200 response, named by
- * URL, with the same content as the pages read from disk.
+ * URL, with the same content as the pages read from disk (one page archived in windows-1252).
  */
 class WarcExtractTest {
     /** Captured long after the pages were published: the capture date must not pass for the publication date. */
@@ -80,7 +80,9 @@ class WarcExtractTest {
                     .fields(Map.of("software", List.of("attack-events test"))).build());
             for (String name : NewsPages.NAMES) {
                 writer.write(request(url(name)));
-                writer.write(response(url(name), 200, "text/html; charset=utf-8", NewsPages.bytes(name)));
+                writer.write(name.equals(NewsPages.LEGACY)
+                        ? response(url(name), 200, "text/html; charset=windows-1252", NewsPages.windows1252(name))
+                        : response(url(name), 200, "text/html; charset=utf-8", NewsPages.bytes(name)));
                 if (name.equals(NewsPages.NAMES.get(0))) {
                     writer.write(response(SITE + "img/logo.png", 200, "image/png",
                             new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D}));
