@@ -11,7 +11,7 @@ class ArticleIdsNormalisationTest {
     @Test
     void readableAndStable() {
         String id = ArticleIds.fromUrl("https://www.example.com/news/2024/Blast-in-Town.html");
-        assertTrue(id.matches("www\\.example\\.com_news-2024-blast-in-town-html_[0-9a-f]{8}"), id);
+        assertTrue(id.matches("example\\.com-news-2024-blast-in-town\\.html-[0-9a-f]{10}"), id);
         assertEquals(id, ArticleIds.fromUrl("https://www.example.com/news/2024/Blast-in-Town.html"));
     }
 
