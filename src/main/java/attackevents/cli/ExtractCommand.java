@@ -32,6 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "article (schema: schema/article-record.schema.json) with its events, or the reason it "
                         + "has none."})
 public final class ExtractCommand implements Callable<Integer> {
+    private static final long MAX_FILE_MB = 2047;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files, folders or web archives.")
     List<Path> inputs;
 
@@ -63,16 +65,17 @@ public final class ExtractCommand implements Callable<Integer> {
                 throw new UserError("no such file or folder: " + p);
             }
         }
-        if (maxFileMb < 1) {
-            throw new UserError("--max-file-mb must be at least 1");
+        if (maxFileMb < 1 || maxFileMb > MAX_FILE_MB) {
+            // A file is read into one byte array, which Java caps at 2 GB.
+            throw new UserError("--max-file-mb must be from 1 to " + MAX_FILE_MB);
+        }
+        if (threads != null && threads < 1) {
+            throw new UserError("--threads must be at least 1"); // before PipelineConfig refuses it as a bug
         }
         PipelineConfig base = PipelineConfig.defaults(models.resolve());
         NlpOptions nlp = new NlpOptions(base.nlp().nerModel(), base.nlp().fineGrained(), truecase);
         PipelineConfig config = new PipelineConfig(base.modelsDir(),
                 threads != null ? threads : base.threads(), maxFileMb * 1024 * 1024, base.maxAnalysedChars(), nlp);
-        if (config.threads() < 1) {
-            throw new UserError("--threads must be at least 1");
-        }
         long start = System.nanoTime();
         AttackEvents pipeline = AttackEvents.create(config);
         long loaded = System.nanoTime();

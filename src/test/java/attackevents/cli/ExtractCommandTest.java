@@ -142,9 +142,12 @@ class ExtractCommandTest {
     @Test
     void badArgumentsAreOneLineUserErrors() {
         for (List<String> args : List.of(List.of("extract"), List.of("extract", "--max-file-mb", "0", dir.toString()),
-                List.of("extract", "--threads", "zero", dir.toString()))) {
+                List.of("extract", "--threads", "zero", dir.toString()),
+                List.of("extract", "--threads", "0", dir.toString()),
+                List.of("extract", "--max-file-mb", "99999999999999", dir.toString()))) {
             CommandRun run = CommandRun.of(args.toArray());
             assertEquals(2, run.code(), args + ": " + run.err());
+            assertFalse(run.err().contains("internal error"), run.err());
             assertEquals(1, run.err().lines().count(), args + ": " + run.err());
             assertTrue(run.err().startsWith("extract: "), run.err());
             assertFalse(run.err().contains("Exception"), run.err());
