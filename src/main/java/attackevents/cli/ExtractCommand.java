@@ -13,6 +13,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,10 +79,12 @@ public final class ExtractCommand implements Callable<Integer> {
         PipelineConfig config = new PipelineConfig(base.modelsDir(),
                 threads != null ? threads : base.threads(), maxFileMb * 1024 * 1024, base.maxAnalysedChars(), nlp);
         long start = System.nanoTime();
-        AttackEvents pipeline = AttackEvents.create(config);
-        long loaded = System.nanoTime();
+        long loaded;
         RunSummary summary;
+        // The output is opened first, so a path that cannot be written fails before seconds of model loading.
         try (JsonLinesWriter writer = new JsonLinesWriter(open(output))) {
+            AttackEvents pipeline = AttackEvents.create(config);
+            loaded = System.nanoTime();
             summary = pipeline.extract(inputs, writer::write);
         } catch (UncheckedIOException e) {
             throw new UserError("cannot write " + output + ": " + e.getCause().getMessage());
@@ -94,16 +98,24 @@ public final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Writer open(String output) throws IOException {
+    private static Writer open(String output) {
         if (output.equals("-")) {
             // UTF-8 bytes whatever the platform charset; flushed but never closed: standard output is not ours.
             return new BufferedWriter(new OutputStreamWriter(new UnclosedStream(System.out), StandardCharsets.UTF_8));
         }
         Path path = Path.of(output);
-        if (path.getParent() != null) {
-            Files.createDirectories(path.getParent());
+        try {
+            if (path.getParent() != null) {
+                Files.createDirectories(path.getParent());
+            }
+            return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserError("cannot write " + output + ": " + e.getFile() + " is a file, not a folder");
+        } catch (FileSystemException e) {
+            throw new UserError("cannot write " + output + ": " + (e.getReason() != null ? e.getReason() : e));
+        } catch (IOException e) {
+            throw new UserError("cannot write " + output + ": " + e.getMessage());
         }
-        return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
     }
 
     /** A stream whose {@code close} only flushes, so closing the writer leaves standard output usable. */

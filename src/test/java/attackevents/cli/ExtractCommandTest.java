@@ -140,6 +140,21 @@ class ExtractCommandTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenIsOneLineAndExitTwo() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        Path input = Files.writeString(dir.resolve("in.txt"), "A bomb exploded in the town on Monday.");
+        CommandRun intoFile = CommandRun.of("extract", input, "-o", file.resolve("out.jsonl"));
+        assertEquals(2, intoFile.code(), intoFile.err());
+        assertEquals("extract: cannot write " + file.resolve("out.jsonl") + ": " + file + " is a file, not a folder"
+                + System.lineSeparator(), intoFile.err());
+        CommandRun ontoFolder = CommandRun.of("extract", input, "-o", dir);
+        assertEquals(2, ontoFolder.code(), ontoFolder.err());
+        // The reason is the operating system's ("Is a directory" on Linux).
+        assertTrue(ontoFolder.err().startsWith("extract: cannot write " + dir + ": "), ontoFolder.err());
+        assertEquals(1, ontoFolder.err().lines().count(), ontoFolder.err());
+    }
+
+    @Test
     void badArgumentsAreOneLineUserErrors() {
         for (List<String> args : List.of(List.of("extract"), List.of("extract", "--max-file-mb", "0", dir.toString()),
                 List.of("extract", "--threads", "zero", dir.toString()),
