@@ -72,7 +72,8 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new UserError("--max-file-mb must be from 1 to " + MAX_FILE_MB);
         }
         if (threads != null && threads < 1) {
-            throw new UserError("--threads must be at least 1"); // before PipelineConfig refuses it as a bug
+            // Checked here: PipelineConfig would refuse it as a programming error (exit 1), not a user mistake.
+            throw new UserError("--threads must be at least 1");
         }
         PipelineConfig base = PipelineConfig.defaults(models.resolve());
         NlpOptions nlp = new NlpOptions(base.nlp().nerModel(), base.nlp().fineGrained(), truecase);
