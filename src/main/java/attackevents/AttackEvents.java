@@ -9,6 +9,7 @@ import attackevents.model.AttackEvent;
 import attackevents.nlp.AnnotatedDocument;
 import attackevents.nlp.CoreNlpAnnotator;
 import attackevents.nlp.LanguageIdentifier;
+import attackevents.nlp.TimeTagger;
 import attackevents.source.ArticleReader;
 import attackevents.source.ContentType;
 import attackevents.source.RawArticle;
@@ -43,6 +44,7 @@ public final class AttackEvents {
     private final LanguageIdentifier languages;
     private final CoreNlpAnnotator annotator;
     private final EventExtractor extractor;
+    private final TimeTagger times;
 
     private AttackEvents(PipelineConfig config) {
         this.config = config;
@@ -50,6 +52,7 @@ public final class AttackEvents {
         this.languages = new LanguageIdentifier();
         this.extractor = new EventExtractor(ExtractionModels.load(config.modelsDir()));
         this.annotator = new CoreNlpAnnotator(config.nlp());
+        this.times = new TimeTagger();
     }
 
     /**
@@ -132,8 +135,7 @@ public final class AttackEvents {
                     + " were analysed");
             text = text.substring(0, config.maxAnalysedChars());
         }
-        AnnotatedDocument doc = annotator.annotate(text, clean.published());
-        return record(clean, ENGLISH, extractor.extract(doc), warnings, null);
+        return record(clean, ENGLISH, extract(text, clean.published()), warnings, null);
     }
 
     /**
@@ -166,7 +168,13 @@ public final class AttackEvents {
      */
     public List<AttackEvent> extractText(String text, LocalDate published) {
         Objects.requireNonNull(text, "text");
-        return extractor.extract(annotator.annotate(text, published));
+        return extract(text, published);
+    }
+
+    private List<AttackEvent> extract(String text, LocalDate published) {
+        AnnotatedDocument doc = annotator.annotate(text, published);
+        doc = times.tag(doc, extractor.sentencesMentioningAttacks(doc));
+        return extractor.extract(doc);
     }
 
     /**

@@ -3,6 +3,7 @@ package attackevents.clean;
 import attackevents.source.ContentType;
 import attackevents.source.RawArticle;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import java.util.Objects;
 public final class ArticleCleaner {
     private final HtmlCleaner html;
     private final TextCleaner text;
+    private final Datelines datelines;
 
     /**
      * Loads the data files under {@code modelsDir/clean/}.
@@ -30,6 +32,7 @@ public final class ArticleCleaner {
                 modelsDir.resolve("clean").resolve(BoilerplatePatterns.FILE));
         this.html = new HtmlCleaner(hints, boilerplate);
         this.text = new TextCleaner(boilerplate);
+        this.datelines = new Datelines(modelsDir.resolve("clean").resolve("dateline-patterns.txt"));
     }
 
     /** Loads the data files from {@code models/} under the working directory. */
@@ -53,7 +56,9 @@ public final class ArticleCleaner {
                 warnings.add("no main content found");
             }
             return new CleanArticle(raw.id(), raw.source(), first(raw.title(), meta.title()), raw.url(),
-                    raw.published() != null ? raw.published() : meta.published(), meta.author(), page.text(),
+                    raw.published() != null ? raw.published()
+                        : meta.published() != null ? meta.published() : datelines.find(page.text()).orElse(null),
+                meta.author(), page.text(),
                     warnings);
         }
         CleanedText cleaned = text.clean(raw.content());
@@ -64,8 +69,10 @@ public final class ArticleCleaner {
         if (cleaned.text().isBlank()) {
             warnings.add("no main content found");
         }
+        LocalDate published = raw.published() != null ? raw.published()
+                : datelines.find(cleaned.text()).orElse(null);
         return new CleanArticle(raw.id(), raw.source(), first(raw.title(), cleaned.title()), raw.url(),
-                raw.published(), null, cleaned.text(), warnings);
+                published, null, cleaned.text(), warnings);
     }
 
     private static String first(String given, String found) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 EvaluateCommand.class,
                 CleanCommand.class,
                 FetchCommand.class,
+                SpeedCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

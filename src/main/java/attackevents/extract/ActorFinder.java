@@ -25,8 +25,17 @@ final class ActorFinder {
         this.models = models;
     }
 
+    /**
+     * An actor and how strongly the sentence supports it.
+     *
+     * @param actor   the actor
+     * @param support its score
+     */
+    record Scored(Actor actor, double support) {
+    }
+
     /** @return the actor the sentence names, or {@code null} */
-    Actor find(SentenceContext ctx) {
+    Scored find(SentenceContext ctx) {
         List<Candidate> candidates = candidates(ctx);
         Candidate best = null;
         double bestScore = ACCEPT;
@@ -37,7 +46,40 @@ final class ActorFinder {
                 bestScore = s;
             }
         }
-        return best == null ? null : new Actor(best.text, best.canonical, ctx.evidence(best.start, best.end));
+        if (best == null) {
+            return null;
+        }
+        int start = subgroupStart(ctx, best);
+        if (start < best.start) {
+            String text = ctx.text(start, best.end);
+            String canonical = models.actors().canonical(text);
+            return new Scored(new Actor(text, canonical, ctx.evidence(start, best.end)), bestScore);
+        }
+        return new Scored(new Actor(best.text, best.canonical, ctx.evidence(best.start, best.end)), bestScore);
+    }
+
+    /**
+     * "the Afghan branch of the Islamic State group": the actor is the branch, named with its group; returns
+     * the first token of that longer name, or the candidate's own start.
+     */
+    private int subgroupStart(SentenceContext ctx, Candidate c) {
+        List<Token> tokens = ctx.tokens();
+        int k = c.start - 1;
+        if (k >= 0 && tokens.get(k).pos().equals("DT")) {
+            k--;
+        }
+        if (k < 1 || !tokens.get(k).word().equalsIgnoreCase("of")) {
+            return c.start;
+        }
+        int head = k - 1;
+        if (models.cue("subgroup").matchAt(tokens, head) == null) {
+            return c.start;
+        }
+        int start = head;
+        while (start > 0 && (tokens.get(start - 1).pos().startsWith("JJ") || tokens.get(start - 1).pos().startsWith("NNP"))) {
+            start--;
+        }
+        return start;
     }
 
     private List<Candidate> candidates(SentenceContext ctx) {
@@ -83,6 +125,9 @@ final class ActorFinder {
             }
         }
         if (standsAsTarget(ctx, c)) {
+            s -= 5;
+        }
+        if (c.end < tokens.size() && models.cue("non-agent").matchAt(tokens, c.end) != null) {
             s -= 5;
         }
         return s;

@@ -21,6 +21,8 @@ import java.util.List;
  * @param distinct   whether it says it is another incident than the one before ("another attack")
  * @param continuation whether the sentence has no trigger and only adds tolls to the incident just before it
  * @param actor      the perpetrator named in the sentence, or {@code null}
+ * @param actorSupport how strongly the sentence marks {@code actor} as the perpetrator (a claim of
+ *                   responsibility counts more than a bare mention)
  * @param targets    targets named in the sentence
  * @param place      the place named in the sentence, or {@code null}
  * @param fatalities deaths counted in the sentence, or {@code null}
@@ -28,10 +30,32 @@ import java.util.List;
  * @param date       the date given in the sentence, or {@code null}
  */
 public record AttackMention(int sentence, Evidence trigger, AttackType type, boolean suicide, boolean generic,
-                            boolean distinct, boolean continuation, Actor actor, List<Target> targets, Place place, Count fatalities,
+                            boolean distinct, boolean continuation, Actor actor, double actorSupport, List<Target> targets, Place place, Count fatalities,
                             Count injured, DateSpan date) {
     public AttackMention {
         targets = List.copyOf(targets);
+    }
+
+    /**
+     * @param other the actor of the sentence's umbrella mention ("attacks claimed by X, including one ...")
+     * @param support its support
+     * @return this mention with that actor
+     */
+    AttackMention withActor(Actor other, double support) {
+        return new AttackMention(sentence, trigger, type, suicide, generic, distinct, continuation, other, support,
+                targets, place, fatalities, injured, date);
+    }
+
+    /**
+     * @param umbrella the sentence's umbrella mention
+     * @return this mention with the umbrella's date when it has none ("attacks last month, including one …")
+     */
+    AttackMention withDateOf(AttackMention umbrella) {
+        if (date != null || umbrella.date() == null) {
+            return this;
+        }
+        return new AttackMention(sentence, trigger, type, suicide, generic, distinct, continuation, actor,
+                actorSupport, targets, place, fatalities, injured, umbrella.date());
     }
 
     /** @return how many of the identifying slots (actor, targets, place, counts, date) it fills */

@@ -18,6 +18,7 @@ final class CasualtyFinder {
     /** How far (in tokens) a count may stand from its casualty word. */
     private static final int AFTER_WINDOW = 6;
     private static final int BEFORE_WINDOW = 8;
+    private static final int NAMED_WINDOW = 8;
 
     enum Slot { FATALITIES, INJURED }
 
@@ -41,6 +42,7 @@ final class CasualtyFinder {
         }
         Map<Slot, Count> found = new EnumMap<>(Slot.class);
         if (counts.isEmpty()) {
+            namedDeath(ctx).ifPresent(c -> found.put(Slot.FATALITIES, c));
             return found;
         }
         Set<Span> used = new HashSet<>();
@@ -52,13 +54,66 @@ final class CasualtyFinder {
             boolean active = isActive(tokens, w.start());
             Span before = nearestBefore(counts, used, w.start());
             Span after = nearestAfter(counts, used, w.end());
+            // an active verb takes a count before it only as its own subject ("two soldiers killed"), not
+            // across a clause ("killed eight people, including two staff, and injured many more")
+            if (active && before != null && crossesClause(tokens, before.end(), w.start())) {
+                before = null;
+            }
             Span chosen = active ? (after != null ? after : before) : (before != null ? before : after);
             if (chosen != null) {
                 used.add(chosen);
                 found.put(slot, chosen.count());
             }
         }
+        if (!found.containsKey(Slot.FATALITIES)) {
+            namedDeath(ctx).ifPresent(c -> found.put(Slot.FATALITIES, c));
+        }
         return found;
+    }
+
+    /**
+     * "killed prominent cleric Sheikh Rahimullah Haqqani", "Haqqani was killed": with no number given, a
+     * named person killed is one death.
+     */
+    private java.util.Optional<Count> namedDeath(SentenceContext ctx) {
+        List<Token> tokens = ctx.tokens();
+        for (PhraseMatcher.Match<String> w : models.casualties().findAll(tokens)) {
+            if (!w.value().equals(ExtractionModels.FATALITIES) || !tokens.get(w.start()).isVerb()) {
+                continue;
+            }
+            boolean active = isActive(tokens, w.start());
+            for (attackevents.nlp.EntityMention e : ctx.sentence().entities()) {
+                if (!e.type().equals("PERSON")) {
+                    continue;
+                }
+                boolean after = active && e.tokenStart() > w.start() && e.tokenStart() - w.end() <= NAMED_WINDOW
+                        && noVerbBetween(tokens, w.end(), e.tokenStart());
+                boolean before = !active && e.tokenEnd() <= w.start() && w.start() - e.tokenEnd() <= 3;
+                if (after || before) {
+                    return java.util.Optional.of(new Count(1, 1, e.text(), ctx.evidence(e.tokenStart(), e.tokenEnd())));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean crossesClause(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.word().equals(",") || t.pos().equals("CC") || t.isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noVerbBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isVerb() || tokens.get(k).pos().equals("CD")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An active past or gerund verb ("killed", "killing") not preceded by a form of "be"/"get". */

@@ -170,6 +170,9 @@ public final class CountExpressions {
 
     /** A count at {@code i}: an optional modifier, then a vague quantity or a number. */
     private Optional<Term> termAt(List<CountWord> words, int i) {
+        if (i >= words.size()) {
+            return Optional.empty(); // a text that ends in "," or "and"
+        }
         if (words.get(i).lower().equals("between")) {
             Optional<Term> range = betweenAt(words, i);
             if (range.isPresent()) {

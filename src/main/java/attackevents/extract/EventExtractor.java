@@ -17,6 +17,7 @@ public final class EventExtractor {
     private final ExtractionModels models;
     private final MentionFinder mentions;
     private final EventMerger merger;
+    private final InstanceSplitter splitter;
 
     /**
      * @param models the loaded data files
@@ -25,6 +26,7 @@ public final class EventExtractor {
         this.models = Objects.requireNonNull(models, "models");
         this.mentions = new MentionFinder(models);
         this.merger = new EventMerger(models);
+        this.splitter = new InstanceSplitter(models);
     }
 
     /**
@@ -41,11 +43,11 @@ public final class EventExtractor {
         int lastMention = -10;
         for (Sentence s : doc.sentences()) {
             List<PhraseMatcher.Match<Trigger>> triggers = mentions.triggers(s.tokens());
-            SentenceContext ctx = new SentenceContext(s, doc.published(), countries, triggers);
             if (!triggers.isEmpty()) {
-                found.add(mentions.mention(ctx));
+                found.addAll(sentenceMentions(s, triggers, doc, countries));
                 lastMention = s.index();
             } else if (s.index() == lastMention + 1) {
+                SentenceContext ctx = new SentenceContext(s, s.text(), doc.published(), countries, triggers);
                 AttackMention c = mentions.continuation(ctx);
                 if (c != null) {
                     found.add(c);
@@ -53,5 +55,51 @@ public final class EventExtractor {
             }
         }
         return merger.merge(found);
+    }
+
+    /**
+     * The sentences that mention an attack: the only ones whose dates the extractor reads, so the caller
+     * can run the costly date tagger on them alone.
+     *
+     * @param doc the annotated document
+     * @return their indexes
+     */
+    public java.util.Set<Integer> sentencesMentioningAttacks(AnnotatedDocument doc) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            if (!mentions.triggers(s.tokens()).isEmpty()) {
+                out.add(s.index());
+            }
+        }
+        return out;
+    }
+
+    /** The mentions of one sentence: one, or one per attack it lists after an umbrella ("attacks, including one …"). */
+    private List<AttackMention> sentenceMentions(Sentence s, List<PhraseMatcher.Match<Trigger>> triggers,
+                                                 AnnotatedDocument doc, List<String> countries) {
+        List<InstanceSplitter.Segment> segments = splitter.split(s, triggers);
+        List<AttackMention> out = new ArrayList<>();
+        AttackMention umbrella = null;
+        for (InstanceSplitter.Segment seg : segments) {
+            List<PhraseMatcher.Match<Trigger>> own = segments.size() == 1 ? triggers : mentions.triggers(seg.part().tokens());
+            if (own.isEmpty() && seg.umbrella() != null) {
+                own = List.of(new PhraseMatcher.Match<>(seg.anchor(), seg.anchor() + 1, seg.umbrella()));
+            }
+            if (own.isEmpty()) {
+                continue;
+            }
+            AttackMention m = mentions.mention(new SentenceContext(seg.part(), s.text(), doc.published(), countries, own));
+            if (umbrella == null) {
+                umbrella = m;
+            } else {
+                // the attacks listed inherit who and when the umbrella says, where they do not say it themselves
+                if (m.actor() == null && umbrella.actor() != null) {
+                    m = m.withActor(umbrella.actor(), umbrella.actorSupport());
+                }
+                m = m.withDateOf(umbrella);
+            }
+            out.add(m);
+        }
+        return out;
     }
 }

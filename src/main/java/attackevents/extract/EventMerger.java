@@ -34,6 +34,7 @@ final class EventMerger {
         AttackType type;
         boolean suicide;
         Actor actor;
+        double actorSupport;
         final List<Target> targets = new ArrayList<>();
         Place place;
         Count fatalities;
@@ -165,8 +166,9 @@ final class EventMerger {
             b.type = m.type();
         }
         b.suicide |= m.suicide();
-        if (b.actor == null) {
+        if (m.actor() != null && (b.actor == null || m.actorSupport() > b.actorSupport)) {
             b.actor = m.actor();
+            b.actorSupport = m.actorSupport();
         }
         for (Target t : m.targets()) {
             if (b.targets.size() < MAX_TARGETS

@@ -1,5 +1,7 @@
 package attackevents.extract;
 
+import attackevents.data.DataFile;
+
 import attackevents.model.AttackType;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -84,9 +84,15 @@ final class MentionFinder {
         PhraseMatcher.Match<Trigger> first = triggers.get(0);
         Evidence trigger = ctx.evidence(first.start(), first.end());
         Map<CasualtyFinder.Slot, Count> tolls = casualties.find(ctx);
+        attackevents.model.DateSpan date = dates.find(ctx);
+        // "attacks" speaks in general unless the sentence pins one down with a toll or a day
+        boolean dayDate = date != null && date.from() != null && date.from().equals(date.to()) && namesADay(date.text());
+        generic &= tolls.isEmpty() && !dayDate;
+        ActorFinder.Scored actor = actors.find(ctx);
         return new AttackMention(ctx.sentence().index(), trigger, type, suicide, generic, distinct, false,
-                actors.find(ctx), targets.find(ctx), places.find(ctx),
-                tolls.get(CasualtyFinder.Slot.FATALITIES), tolls.get(CasualtyFinder.Slot.INJURED), dates.find(ctx));
+                actor == null ? null : actor.actor(), actor == null ? 0 : actor.support(), targets.find(ctx),
+                places.find(ctx), tolls.get(CasualtyFinder.Slot.FATALITIES), tolls.get(CasualtyFinder.Slot.INJURED),
+                date);
     }
 
     /**
@@ -103,7 +109,7 @@ final class MentionFinder {
         }
         Count any = tolls.values().iterator().next();
         return new AttackMention(ctx.sentence().index(), any.evidence(), null, false, false, false, true,
-                null, List.of(), null, tolls.get(CasualtyFinder.Slot.FATALITIES),
+                null, 0, List.of(), null, tolls.get(CasualtyFinder.Slot.FATALITIES),
                 tolls.get(CasualtyFinder.Slot.INJURED), null);
     }
 
@@ -126,6 +132,16 @@ final class MentionFinder {
 
     private boolean hasSupport(List<Token> tokens) {
         return !models.casualties().findAll(tokens).isEmpty() || !models.cue("attacker").findAll(tokens).isEmpty();
+    }
+
+    /** A date written as a day ("on Monday", "November 2", "yesterday"), not one counted back ("a year ago"). */
+    private static boolean namesADay(String text) {
+        return text != null && !text.toLowerCase(java.util.Locale.ROOT).contains("ago");
+    }
+
+    /** @return whether a trigger is a plural noun with no number before it: an umbrella for several attacks */
+    static boolean isUmbrella(List<Token> tokens, PhraseMatcher.Match<Trigger> m) {
+        return isBarePlural(tokens, m);
     }
 
     /** A plural trigger noun with no number before it ("attacks", not "three attacks") speaks in general. */

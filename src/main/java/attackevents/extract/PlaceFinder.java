@@ -51,6 +51,17 @@ final class PlaceFinder {
         if (c != null) {
             return c;
         }
+        // a named site ("Boston Marathon", "Kabul airport") is in the country of the town it names
+        String[] words = place.split("\\s+");
+        for (int n = words.length - 1; n >= 1 && c == null; n--) {
+            for (int i = 0; i + n <= words.length && c == null; i++) {
+                c = models.places().countryOfTown(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)),
+                        ctx.articleCountries());
+            }
+        }
+        if (c != null) {
+            return c;
+        }
         for (EntityMention e : ctx.sentence().entities()) {
             String named = SentenceContext.isA(e, PLACE_TYPES) ? models.places().country(e.text()) : null;
             if (named != null) {

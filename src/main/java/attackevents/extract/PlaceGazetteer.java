@@ -1,5 +1,7 @@
 package attackevents.extract;
 
+import attackevents.data.DataFile;
+
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;

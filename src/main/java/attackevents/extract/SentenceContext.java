@@ -11,12 +11,13 @@ import java.util.Set;
 /**
  * A sentence with what the slot finders need to know about its document.
  *
- * @param sentence         the sentence
+ * @param sentence         the sentence, or the part of one that mentions one attack
+ * @param evidenceSentence the whole sentence, quoted in evidence
  * @param published        the article's publication date, or {@code null}
  * @param articleCountries countries the article mentions, most mentioned first
  * @param triggers         token spans of the attack triggers found in the sentence
  */
-record SentenceContext(Sentence sentence, LocalDate published, List<String> articleCountries,
+record SentenceContext(Sentence sentence, String evidenceSentence, LocalDate published, List<String> articleCountries,
                        List<PhraseMatcher.Match<Trigger>> triggers) {
 
     List<Token> tokens() {
@@ -26,12 +27,12 @@ record SentenceContext(Sentence sentence, LocalDate published, List<String> arti
     /** @return evidence for a token span */
     Evidence evidence(int tokenStart, int tokenEnd) {
         List<Token> t = sentence.tokens();
-        return new Evidence(sentence.text(), t.get(tokenStart).begin(), t.get(tokenEnd - 1).end());
+        return new Evidence(evidenceSentence, t.get(tokenStart).begin(), t.get(tokenEnd - 1).end());
     }
 
     /** @return evidence for a character span given relative to the sentence */
     Evidence evidenceAt(int relStart, int relEnd) {
-        return new Evidence(sentence.text(), sentence.begin() + relStart, sentence.begin() + relEnd);
+        return new Evidence(evidenceSentence, sentence.begin() + relStart, sentence.begin() + relEnd);
     }
 
     /** @return the text of a token span, as written */

@@ -16,10 +16,10 @@ import java.util.Properties;
  * is built once (model loading takes seconds) and is safe to share between threads: CoreNLP annotators are
  * thread-safe for {@code annotate}.
  *
- * <p>The annotators are chosen for what extraction reads: tokens, sentences, lemmas (trigger words), one CRF
- * model for names (CoreNLP's default runs three), its numeric classifiers and SUTime (numbers and dates
- * normalised against the publication date), and optionally its fine-grained gazetteer types (CITY,
- * COUNTRY, …) for places. No parser: the extraction rules work on token sequences.
+ * <p>The annotators are chosen for what extraction reads: tokens, sentences, lemmas (trigger words) and one
+ * CRF model for names (CoreNLP's default runs three, plus numeric classifiers, SUTime and a fine-grained
+ * gazetteer). Dates come from {@link TimeTagger}, run only where an attack is mentioned. No parser: the
+ * extraction rules work on token sequences.
  */
 public final class CoreNlpAnnotator {
     private final StanfordCoreNLP pipeline;
@@ -43,8 +43,10 @@ public final class CoreNlpAnnotator {
         // Paragraphs are separated by blank lines in cleaned text; a single newline may be a hard wrap.
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("ner.model", options.nerModel());
-        props.setProperty("ner.applyNumericClassifiers", "true");
-        props.setProperty("ner.useSUTime", "true");
+        // Numbers are read by the extractor's own count rules, and dates by SUTime in TimeTagger, on the
+        // sentences that mention attacks only: both are off here.
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.applyFineGrained", Boolean.toString(options.fineGrained()));
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("ner.combinationMode", "NORMAL");

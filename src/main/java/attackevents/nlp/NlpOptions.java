@@ -12,6 +12,16 @@ public record NlpOptions(String nerModel, boolean fineGrained, boolean truecase)
     /** The English 3-class CRF (PERSON, ORGANIZATION, LOCATION). */
     public static final String THREE_CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
+    /** CoreNLP's default NER models, applied in this order when no {@code ner.model} is given. */
+    public static final String CORENLP_DEFAULT_MODELS = THREE_CLASS
+            + ",edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz"
+            + ",edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
+    /** @return CoreNLP's own default NER set-up (three CRF models, fine-grained types), for comparison */
+    public static NlpOptions coreNlpDefaults() {
+        return new NlpOptions(CORENLP_DEFAULT_MODELS, true, false);
+    }
+
     /** @return the settings extraction uses by default */
     public static NlpOptions defaults() {
         return new NlpOptions(THREE_CLASS, false, false);

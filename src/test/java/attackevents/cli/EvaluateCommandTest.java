@@ -105,8 +105,8 @@ class EvaluateCommandTest {
 
     @Test
     void unknownTaskAndMissingOptionAreUsageErrors() {
-        assertEquals(2, run("evaluate", "--gold", GOLD, "--predicted", PREDICTED, "--task", "slots"));
-        assertOneLineError("unknown task 'slots' (choose from events, body)");
+        assertEquals(2, run("evaluate", "--gold", GOLD, "--predicted", PREDICTED, "--task", "bogus"));
+        assertOneLineError("unknown task 'bogus' (choose from events, body)");
         err.getBuffer().setLength(0);
         assertEquals(2, run("evaluate", "--gold", GOLD));
         assertOneLineError("--predicted");

@@ -242,4 +242,10 @@ class CountExpressionsTest {
     void aMissingLexiconFolderFailsAtConstruction() {
         assertThrows(java.io.UncheckedIOException.class, () -> new CountExpressions(Path.of("no-such-lexicon")));
     }
+
+    @Test
+    void aTextEndingInACoordinationIsReadWithoutRunningOff() {
+        assertEquals(1, COUNTS.find("a market that killed 20 people,").size());
+        assertEquals(1, COUNTS.find("killed 20 people and").size());
+    }
 }

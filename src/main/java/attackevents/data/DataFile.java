@@ -1,4 +1,4 @@
-package attackevents.extract;
+package attackevents.data;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,105 @@
+package attackevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import attackevents.SharedPipeline;
+import attackevents.model.AttackEvent;
+import attackevents.model.AttackType;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules in {@code models/lexicon/*.tsv} at work on sentences written for these tests: triggers and their
+ * types, irrealis cues, responsibility and attacker cues, victim markers, umbrella instances, subgroups.
+ */
+class EventExtractorTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 15); // a Wednesday
+
+    private static List<AttackEvent> extract(String text) {
+        return SharedPipeline.get().extractText(text, PUBLISHED);
+    }
+
+    @Test
+    void suicideBombingWithPlaceTollAndRelativeDate() {
+        List<AttackEvent> events = extract(
+                "A suicide bomber detonated his vest outside a police station in Kandahar on Monday, killing eight "
+                        + "people and wounding 14 others.");
+        assertEquals(1, events.size(), events.toString());
+        AttackEvent e = events.get(0);
+        assertEquals(AttackType.BOMBING, e.type());
+        assertTrue(e.suicide());
+        assertEquals("Kandahar", e.place().name());
+        assertEquals("Afghanistan", e.place().country());
+        assertEquals(8, e.fatalities().min());
+        assertEquals(14, e.injured().min());
+        assertEquals(LocalDate.of(2023, 3, 13), e.date().from());
+        assertTrue(e.place().evidence().sentence().contains("Kandahar"));
+    }
+
+    @Test
+    void shootingIsAnArmedAssault() {
+        AttackEvent e = extract("Gunmen opened fire on a wedding party in Peshawar, killing 12 guests.").get(0);
+        assertEquals(AttackType.ARMED_ASSAULT, e.type());
+        assertEquals(12, e.fatalities().min());
+        assertEquals("Peshawar", e.place().name());
+        assertTrue(e.targets().stream().anyMatch(t -> t.text().contains("wedding party")), e.targets().toString());
+    }
+
+    @Test
+    void threatsAndPlansAreNotAttacks() {
+        assertTrue(extract("The group threatened to attack the capital and vowed more bombings.").isEmpty());
+    }
+
+    @Test
+    void claimOfResponsibilityNamesTheActorWithItsCanonicalName() {
+        AttackEvent e = extract("ISKP claimed responsibility for the bombing of a mosque in Kunduz that killed "
+                + "46 worshippers.").get(0);
+        assertEquals("ISKP", e.actor().text());
+        assertEquals("Islamic State Khorasan Province", e.actor().canonical());
+        assertEquals(46, e.fatalities().min());
+    }
+
+    @Test
+    void aGroupNamedAsTheTargetOrAsAuthoritiesIsNotTheActor() {
+        List<AttackEvent> events = extract("Taliban security forces said a roadside bomb killed four soldiers "
+                + "in Helmand on Tuesday.");
+        assertEquals(1, events.size(), events.toString());
+        assertNull(events.get(0).actor(), String.valueOf(events.get(0).actor()));
+    }
+
+    @Test
+    void anUmbrellaThatListsAttacksGivesOneEventPerListedAttack() {
+        List<AttackEvent> events = extract("The Afghan branch of the Islamic State group claimed a wave of "
+                + "bombings last month, including one at a market in Mazar-i-Sharif that killed 20 people, and one "
+                + "in Jalalabad that killed a provincial governor.");
+        assertEquals(2, events.size(), events.toString());
+        assertEquals("Mazar-i-Sharif", events.get(0).place().name());
+        assertEquals(20, events.get(0).fatalities().min());
+        assertEquals("Jalalabad", events.get(1).place().name());
+        assertEquals("Afghan branch of the Islamic State group", events.get(1).actor().text());
+        assertEquals(LocalDate.of(2023, 2, 1), events.get(1).date().from());
+    }
+
+    @Test
+    void anotherAttackElsewhereIsAnotherEvent() {
+        List<AttackEvent> events = extract("A car bomb exploded near a hotel in Mogadishu on Sunday, killing nine "
+                + "people. Al-Shabaab claimed the attack. In a separate attack, gunmen stormed a police post in "
+                + "Baidoa, killing three officers.");
+        assertEquals(2, events.size(), events.toString());
+        assertEquals("al-Shabaab", events.get(0).actor().canonical());
+        assertNotEquals(events.get(0).place().name(), events.get(1).place().name());
+        assertEquals(3, events.get(1).fatalities().min());
+    }
+
+    @Test
+    void kidnappingAndNamedVictims() {
+        AttackEvent e = extract("Militants kidnapped the mayor of Gao, Ibrahim Maiga, on Saturday.").get(0);
+        assertEquals(AttackType.KIDNAPPING, e.type());
+        assertFalse(e.targets().isEmpty());
+    }
+}
