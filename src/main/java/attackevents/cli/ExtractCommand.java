@@ -6,11 +6,15 @@ import attackevents.RunSummary;
 import attackevents.nlp.NlpOptions;
 import attackevents.output.JsonLinesWriter;
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "article (schema: schema/article-record.schema.json) with its events, or the reason it "
                         + "has none."})
 public final class ExtractCommand implements Callable<Integer> {
+    private static final long MAX_FILE_MB = 2047;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files, folders or web archives.")
     List<Path> inputs;
 
@@ -61,21 +67,25 @@ public final class ExtractCommand implements Callable<Integer> {
                 throw new UserError("no such file or folder: " + p);
             }
         }
-        if (maxFileMb < 1) {
-            throw new UserError("--max-file-mb must be at least 1");
+        if (maxFileMb < 1 || maxFileMb > MAX_FILE_MB) {
+            // A file is read into one byte array, which Java caps at 2 GB.
+            throw new UserError("--max-file-mb must be from 1 to " + MAX_FILE_MB);
+        }
+        if (threads != null && threads < 1) {
+            // Checked here: PipelineConfig would refuse it as a programming error (exit 1), not a user mistake.
+            throw new UserError("--threads must be at least 1");
         }
         PipelineConfig base = PipelineConfig.defaults(models.resolve());
         NlpOptions nlp = new NlpOptions(base.nlp().nerModel(), base.nlp().fineGrained(), truecase);
         PipelineConfig config = new PipelineConfig(base.modelsDir(),
                 threads != null ? threads : base.threads(), maxFileMb * 1024 * 1024, base.maxAnalysedChars(), nlp);
-        if (config.threads() < 1) {
-            throw new UserError("--threads must be at least 1");
-        }
         long start = System.nanoTime();
-        AttackEvents pipeline = AttackEvents.create(config);
-        long loaded = System.nanoTime();
+        long loaded;
         RunSummary summary;
+        // The output is opened first, so a path that cannot be written fails before seconds of model loading.
         try (JsonLinesWriter writer = new JsonLinesWriter(open(output))) {
+            AttackEvents pipeline = AttackEvents.create(config);
+            loaded = System.nanoTime();
             summary = pipeline.extract(inputs, writer::write);
         } catch (UncheckedIOException e) {
             throw new UserError("cannot write " + output + ": " + e.getCause().getMessage());
@@ -89,14 +99,40 @@ public final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Writer open(String output) throws IOException {
+    private static Writer open(String output) {
         if (output.equals("-")) {
-            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            // UTF-8 bytes whatever the platform charset; flushed but never closed: standard output is not ours.
+            return new BufferedWriter(new OutputStreamWriter(new UnclosedStream(System.out), StandardCharsets.UTF_8));
         }
         Path path = Path.of(output);
-        if (path.getParent() != null) {
-            Files.createDirectories(path.getParent());
+        try {
+            if (path.getParent() != null) {
+                Files.createDirectories(path.getParent());
+            }
+            return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserError("cannot write " + output + ": " + e.getFile() + " is a file, not a folder");
+        } catch (FileSystemException e) {
+            throw new UserError("cannot write " + output + ": " + (e.getReason() != null ? e.getReason() : e));
+        } catch (IOException e) {
+            throw new UserError("cannot write " + output + ": " + e.getMessage());
         }
-        return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+    }
+
+    /** A stream whose {@code close} only flushes, so closing the writer leaves standard output usable. */
+    private static final class UnclosedStream extends FilterOutputStream {
+        UnclosedStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len); // FilterOutputStream would write byte by byte
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 }

@@ -93,6 +93,9 @@ public final class FetchCommand implements Callable<Integer> {
         if (targets.isEmpty() && feeds.isEmpty()) {
             throw new UserError("nothing to fetch: give URLs, --urls FILE or --feed URL");
         }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new UserError("not a folder: " + output); // else the one-word message of a failed mkdir
+        }
         Clock clock = Clock.systemUTC();
         FetchJob job = new FetchJob(new Fetcher(options, clock), new CorpusStore(output), clock);
         FetchSummary summary = job.run(targets);

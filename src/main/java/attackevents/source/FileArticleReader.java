@@ -47,7 +47,7 @@ final class FileArticleReader {
                 yield new RawArticle(file.id(), source, ContentType.TEXT, text, title, url, published);
             }
             case HTML -> new RawArticle(file.id(), source, ContentType.HTML,
-                    Decoding.html(data, sidecar.map(Sidecar::charset).orElse(null)), title, url, published);
+                    Decoding.html(data, storedCharset(sidecar, data)), title, url, published);
             case JSON -> {
                 // What the file says about itself wins over the sidecar.
                 JsonArticle json = JsonArticle.parse(Decoding.strictUtf8(data));
@@ -58,5 +58,17 @@ final class FileArticleReader {
             }
             case WARC -> throw new IllegalStateException("checked above");
         };
+    }
+
+    /**
+     * The charset to read a page with a sidecar in. {@code fetch} stores every page as UTF-8 and notes in the
+     * sidecar the charset the server sent it in; applied to the stored UTF-8 file, that charset would garble
+     * every non-ASCII character. So it counts only for bytes that are not valid UTF-8: a page kept in the bytes
+     * it was served in (single-byte text with any non-ASCII letter is almost never valid UTF-8).
+     *
+     * @return the sidecar's charset for such bytes, else {@code null} (the page's own declaration, else UTF-8)
+     */
+    private static String storedCharset(Optional<Sidecar> sidecar, byte[] data) {
+        return sidecar.map(Sidecar::charset).filter(c -> !Decoding.isValidUtf8(data)).orElse(null);
     }
 }

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -158,9 +156,10 @@ final class WarcArticles extends LookaheadIterator<ReadOutcome> implements Close
                 return ReadOutcome.failed(id, source, "empty response body");
             }
             String html = Decoding.html(body, type.parameters().get("charset"));
-            // The capture date stands in for the publication date until the page's own metadata says better.
-            LocalDate captured = response.date().atZone(ZoneOffset.UTC).toLocalDate();
-            return ReadOutcome.of(new RawArticle(id, source, ContentType.HTML, html, null, url, captured));
+            // No publication date: the capture date is not one (a crawl may come years later), and a date given
+            // with the raw article wins over the page's own metadata when cleaning. Like a fetched page, an
+            // archived one takes its date from its own markup, so both give the same record as the page on disk.
+            return ReadOutcome.of(new RawArticle(id, source, ContentType.HTML, html, null, url, null));
         } catch (UnreadableInputException e) {
             return ReadOutcome.failed(id, source, e.getMessage());
         } catch (IOException e) {

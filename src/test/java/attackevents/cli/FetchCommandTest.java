@@ -99,6 +99,14 @@ class FetchCommandTest {
     }
 
     @Test
+    void anOutputThatIsAFileIsAUserError() throws IOException {
+        Path file = Files.writeString(dir.resolve("corpus"), "x");
+        assertEquals(2, run("-o", file.toString(), server.url("/a.html")));
+        assertEquals("fetch: not a folder: " + file, errLines());
+        assertTrue(server.hits().isEmpty());
+    }
+
+    @Test
     void badOptionValueIsAUserError() {
         assertEquals(2, run("-o", dir.toString(), "--max-redirects", "-1", server.url("/a.html")));
         assertEquals("fetch: bad option: maxRedirects must be >= 0: -1", errLines());

@@ -28,6 +28,14 @@ class DecodingTest {
     }
 
     @Test
+    void validUtf8IsToldFromSingleByteText() throws Exception {
+        assertTrue(Decoding.isValidUtf8("plain ASCII".getBytes(StandardCharsets.US_ASCII)));
+        assertTrue(Decoding.isValidUtf8("caf\u00e9 \u2019".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(Decoding.isValidUtf8("caf\u00e9".getBytes(StandardCharsets.ISO_8859_1)));
+        assertFalse(Decoding.isValidUtf8("the capital\u2019s".getBytes("windows-1252")));
+    }
+
+    @Test
     void binaryIsNotText() {
         assertEquals("binary file, not text", reason(() -> Decoding.strictUtf8(new byte[] {'a', 0, 'b'})));
         byte[] controls = new byte[100];

@@ -27,6 +27,19 @@ class FileArticleReaderTest {
     }
 
     @Test
+    void aFetchedPageStoredAsUtf8IsReadAsUtf8WhateverCharsetItWasServedIn() throws Exception {
+        // What fetch writes: the page re-encoded as UTF-8, the sidecar naming the charset it was served in.
+        Files.writeString(dir.resolve("f.html"), "<meta charset=\"UTF-8\"><p>The capital\u2019s caf\u00e9</p>");
+        Files.writeString(dir.resolve("f.meta.json"), "{\"url\": \"https://x.org/f\", \"charset\": \"windows-1252\"}");
+        assertEquals("<meta charset=\"UTF-8\"><p>The capital\u2019s caf\u00e9</p>",
+                reader.read(file("f.html")).article().content());
+        // A page kept in the bytes it was served in is not valid UTF-8: there the sidecar's charset applies.
+        Files.write(dir.resolve("g.html"), "<p>The capital\u2019s caf\u00e9</p>".getBytes("windows-1252"));
+        Files.writeString(dir.resolve("g.meta.json"), "{\"url\": \"https://x.org/g\", \"charset\": \"windows-1252\"}");
+        assertEquals("<p>The capital\u2019s caf\u00e9</p>", reader.read(file("g.html")).article().content());
+    }
+
+    @Test
     void whitespaceOnlyTextIsNoArticle() throws Exception {
         Files.writeString(dir.resolve("w.txt"), " \n\t\n");
         assertEquals("blank file (whitespace only)", reader.read(file("w.txt")).error());
