@@ -13,8 +13,8 @@ import java.util.Objects;
  * {@link EventScorer}'s, read from each run's {@link Evaluation}; nothing is scored here.
  */
 public final class BenchmarkTable {
-    private static final String ROW = "  %-14s %5s %5s %5s %5s %5s %5s %5s %6s %6s %6s%n";
-    private static final String EVENT_ROW = "  %-14s %5s %5s %5s %6s %6s %6s%n";
+    /** The run-name column is at least this wide, wider when a name needs it. */
+    private static final int MIN_NAME_WIDTH = 14;
 
     private BenchmarkTable() {
     }
@@ -27,24 +27,30 @@ public final class BenchmarkTable {
      */
     public static String render(List<BenchmarkRun> runs) {
         check(runs);
+        int width = Math.max(MIN_NAME_WIDTH, runs.stream().mapToInt(r -> r.name().length()).max().orElse(0));
+        String tallies = " %5s %5s %5s %5s %5s %5s %5s %6s %6s %6s%n";
+        String events = " %5s %5s %5s %6s %6s %6s%n";
+        String row = "  %-" + width + "s" + tallies;
+        String eventRow = "  %-" + width + "s" + events;
+        String head = "%-" + (width + 2) + "s";
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-16s %5s %5s %5s %5s %5s %5s %5s %6s %6s %6s%n", "slot / run",
-                "POS", "ACT", "COR", "PAR", "INC", "MIS", "SPU", "REC", "PRE", "F1"));
+        out.append(String.format(Locale.ROOT, head + tallies,
+                "slot / run", "POS", "ACT", "COR", "PAR", "INC", "MIS", "SPU", "REC", "PRE", "F1"));
         for (Slot slot : Slot.values()) {
             out.append(slot.label()).append(System.lineSeparator());
             for (BenchmarkRun run : runs) {
-                row(out, run.name(), run.evaluation().slots().getOrDefault(slot, SlotCounts.ZERO));
+                tally(out, row, run.name(), run.evaluation().slots().getOrDefault(slot, SlotCounts.ZERO));
             }
         }
         out.append("overall").append(System.lineSeparator());
         for (BenchmarkRun run : runs) {
-            row(out, run.name(), run.evaluation().overall());
+            tally(out, row, run.name(), run.evaluation().overall());
         }
-        out.append(String.format(Locale.ROOT, "%-16s %5s %5s %5s %6s %6s %6s%n", "events", "TP", "FP", "FN",
-                "PRE", "REC", "F1"));
+        out.append(String.format(Locale.ROOT, head + events,
+                "events", "TP", "FP", "FN", "PRE", "REC", "F1"));
         for (BenchmarkRun run : runs) {
             EventCounts e = run.evaluation().events();
-            out.append(String.format(Locale.ROOT, EVENT_ROW, run.name(), e.tp(), e.fp(), e.fn(),
+            out.append(String.format(Locale.ROOT, eventRow, run.name(), e.tp(), e.fp(), e.fn(),
                     fixed(e.precision()), fixed(e.recall()), fixed(e.f1())));
         }
         return out.toString();
@@ -77,8 +83,8 @@ public final class BenchmarkTable {
         }
     }
 
-    private static void row(StringBuilder out, String name, SlotCounts c) {
-        out.append(String.format(Locale.ROOT, ROW, name, c.pos(), c.act(), c.cor(), c.par(), c.inc(), c.mis(),
+    private static void tally(StringBuilder out, String row, String name, SlotCounts c) {
+        out.append(String.format(Locale.ROOT, row, name, c.pos(), c.act(), c.cor(), c.par(), c.inc(), c.mis(),
                 c.spu(), fixed(c.recall()), fixed(c.precision()), fixed(c.f1())));
     }
 

@@ -105,8 +105,8 @@ class EvaluateCommandTest {
 
     @Test
     void unknownTaskAndMissingOptionAreUsageErrors() {
-        assertEquals(2, run("evaluate", "--gold", GOLD, "--predicted", PREDICTED, "--task", "body"));
-        assertOneLineError("unknown task 'body' (choose from events)");
+        assertEquals(2, run("evaluate", "--gold", GOLD, "--predicted", PREDICTED, "--task", "bodies"));
+        assertOneLineError("unknown task 'bodies' (choose from events, body)");
         err.getBuffer().setLength(0);
         assertEquals(2, run("evaluate", "--gold", GOLD));
         assertOneLineError("--predicted");
