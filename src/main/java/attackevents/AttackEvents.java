@@ -10,21 +10,25 @@ import attackevents.nlp.AnnotatedDocument;
 import attackevents.nlp.CoreNlpAnnotator;
 import attackevents.nlp.LanguageIdentifier;
 import attackevents.nlp.TimeTagger;
+import attackevents.relevance.RelevanceClassifier;
 import attackevents.source.ArticleReader;
 import attackevents.source.ContentType;
 import attackevents.source.RawArticle;
 import attackevents.source.ReadOutcome;
 import attackevents.source.ReaderOptions;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * The front of the library: turns articles into attack events. Building one loads every model (seconds);
+ * The front of the library: turns articles into attack events: read, clean, check the language, optionally
+ * skip articles a relevance classifier finds irrelevant (before the expensive annotators), annotate, extract. Building one loads every model (seconds);
  * build one per process and share it: it is thread-safe.
  *
  * <pre>{@code
@@ -45,9 +49,12 @@ public final class AttackEvents {
     private final CoreNlpAnnotator annotator;
     private final EventExtractor extractor;
     private final TimeTagger times;
+    /** The cheap first stage, or {@code null} when the config names no relevance model. */
+    private final RelevanceClassifier relevance;
 
     private AttackEvents(PipelineConfig config) {
         this.config = config;
+        this.relevance = loadRelevance(config);
         this.cleaner = new ArticleCleaner(config.modelsDir());
         this.languages = new LanguageIdentifier();
         this.extractor = new EventExtractor(ExtractionModels.load(config.modelsDir()));
@@ -55,12 +62,26 @@ public final class AttackEvents {
         this.times = new TimeTagger();
     }
 
+    private static RelevanceClassifier loadRelevance(PipelineConfig config) {
+        if (config.relevanceModel() == null) {
+            return null;
+        }
+        try {
+            return config.relevanceThreshold() == null
+                    ? RelevanceClassifier.load(config.relevanceModel())
+                    : RelevanceClassifier.load(config.relevanceModel(), config.relevanceThreshold());
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     /**
      * Loads the models and builds the pipeline.
      *
      * @param config the set-up
      * @return the pipeline
-     * @throws IllegalArgumentException when the models folder is missing or incomplete
+     * @throws IllegalArgumentException when the models folder is missing or incomplete, or the relevance model
+     *                                  cannot be read
      */
     public static AttackEvents create(PipelineConfig config) {
         return new AttackEvents(Objects.requireNonNull(config, "config"));
@@ -134,6 +155,14 @@ public final class AttackEvents {
             warnings.add("text is " + text.length() + " characters; only the first " + config.maxAnalysedChars()
                     + " were analysed");
             text = text.substring(0, config.maxAnalysedChars());
+        }
+        if (relevance != null) {
+            // The cheap first stage: an article judged irrelevant never reaches CoreNLP.
+            RelevanceClassifier.Judgement judgement = relevance.judge(text);
+            if (!judgement.relevant()) {
+                return record(clean, ENGLISH, List.of(), warnings, String.format(Locale.ROOT,
+                        "not relevant to attacks (p=%.2f)", judgement.probability()));
+            }
         }
         return record(clean, ENGLISH, extract(text, clean.published()), warnings, null);
     }

@@ -12,8 +12,13 @@ import java.util.Objects;
  * @param maxFileBytes    input files larger than this are refused with an error record
  * @param maxAnalysedChars text beyond this many characters of one article is not analysed (a warning says so)
  * @param nlp             the CoreNLP set-up
+ * @param relevanceModel  an OpenNLP relevance model ({@code models/relevance/*.bin}): articles it finds irrelevant
+ *                        are skipped before CoreNLP; {@code null} for no relevance stage
+ * @param relevanceThreshold the probability of relevance below which an article is skipped; {@code null} for the
+ *                        threshold stored beside the model
  */
-public record PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int maxAnalysedChars, NlpOptions nlp) {
+public record PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int maxAnalysedChars, NlpOptions nlp,
+                             Path relevanceModel, Double relevanceThreshold) {
     /** Default cap on input file size: 20 MB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
     /** Default cap on analysed text: 200,000 characters, some 30,000 words: far beyond any news article. */
@@ -28,6 +33,22 @@ public record PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int
         if (maxFileBytes < 1 || maxAnalysedChars < 1) {
             throw new IllegalArgumentException("size limits must be positive");
         }
+        if (relevanceThreshold != null && !(relevanceThreshold >= 0 && relevanceThreshold <= 1)) {
+            throw new IllegalArgumentException("relevance threshold must be in [0, 1], got " + relevanceThreshold);
+        }
+    }
+
+    /**
+     * A set-up without a relevance stage.
+     *
+     * @param modelsDir        the {@code models/} folder
+     * @param threads          articles processed at once
+     * @param maxFileBytes     the input file size cap
+     * @param maxAnalysedChars the analysed text cap
+     * @param nlp              the CoreNLP set-up
+     */
+    public PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int maxAnalysedChars, NlpOptions nlp) {
+        this(modelsDir, threads, maxFileBytes, maxAnalysedChars, nlp, null, null);
     }
 
     /**
@@ -41,6 +62,16 @@ public record PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int
 
     /** @return the same set-up with another thread count */
     public PipelineConfig withThreads(int n) {
-        return new PipelineConfig(modelsDir, n, maxFileBytes, maxAnalysedChars, nlp);
+        return new PipelineConfig(modelsDir, n, maxFileBytes, maxAnalysedChars, nlp, relevanceModel,
+                relevanceThreshold);
+    }
+
+    /**
+     * @param model     the relevance model, or {@code null} for none
+     * @param threshold its threshold, or {@code null} for the one stored beside it
+     * @return the same set-up with this relevance stage
+     */
+    public PipelineConfig withRelevance(Path model, Double threshold) {
+        return new PipelineConfig(modelsDir, threads, maxFileBytes, maxAnalysedChars, nlp, model, threshold);
     }
 }

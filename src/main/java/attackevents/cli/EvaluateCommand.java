@@ -3,12 +3,12 @@ package attackevents.cli;
 import attackevents.eval.EventScorer;
 import attackevents.eval.Evaluation;
 import attackevents.eval.GoldArticle;
-import attackevents.eval.GoldReader;
 import attackevents.eval.JsonReport;
-import attackevents.eval.PredictionReader;
+import attackevents.eval.PredictionFormat;
 import attackevents.eval.TextReport;
 import attackevents.eval.body.BodyEvaluation;
 import attackevents.eval.body.BodyReport;
+import attackevents.eval.muc4.Muc4FormatException;
 import attackevents.model.ArticleRecord;
 import attackevents.output.Json;
 import java.io.IOException;
@@ -25,11 +25,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code evaluate} subcommand: scores an extractor's JSON-lines output against a folder of gold fixtures
- * ({@code shared/spec/scoring.md}) and prints the report; {@code --json} also writes it as JSON.
+ * The {@code evaluate} subcommand: scores predictions (the extractor's JSON lines or any system's MUC-4
+ * responses) against gold (this project's fixtures or MUC-4 answer keys) as {@code shared/spec/scoring.md} says,
+ * and prints the report; {@code --json} also writes it as JSON.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Scores predicted events (JSON lines) against gold fixtures and prints the report.")
+        description = "Scores predicted events (JSON lines or MUC-4 responses) against gold (fixtures or MUC-4 "
+                + "keys) and prints the report.")
 public final class EvaluateCommand implements Callable<Integer> {
     /** What is evaluated; {@code events} is the attack events of {@code shared/spec/scoring.md}. */
     public enum Task {
@@ -47,15 +49,19 @@ public final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR",
-            description = "Folder of gold fixtures, one <article-id>.json each (with --task body: the "
-                    + "benchmark's ground-truth.json).")
-    Path gold;
+    @CommandLine.Mixin
+    GoldOptions gold;
 
-    @Option(names = "--predicted", required = true, paramLabel = "OUT.jsonl",
-            description = "The extractor's output: one article record per line (with --task body: the JSON "
-                    + "written by 'clean --benchmark-json').")
+    @Option(names = "--predicted", required = true, paramLabel = "PREDICTED",
+            description = "The predictions: the extractor's JSON lines, or MUC-4 response templates (a file or "
+                    + "folder) with --predicted-format muc4 (with --task body: the JSON written by "
+                    + "'clean --benchmark-json').")
     Path predicted;
+
+    @Option(names = "--predicted-format", paramLabel = "FORMAT", converter = PredictionFormatConverter.class,
+            description = "jsonl or muc4 (default: from the file name: .jsonl/.json are JSON lines, anything "
+                    + "else MUC-4).")
+    PredictionFormat predictedFormat;
 
     @Option(names = "--json", paramLabel = "REPORT.json", description = "Also write the report as JSON here.")
     Path json;
@@ -73,23 +79,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (task == Task.BODY) {
             return evaluateBodies();
         }
-        if (!Files.isDirectory(gold)) {
-            throw new UserError("gold folder not found: " + gold);
-        }
-        if (!Files.isRegularFile(predicted)) {
-            throw new UserError("predictions file not found: " + predicted);
-        }
-        Evaluation evaluation;
-        try {
-            List<GoldArticle> goldArticles = new GoldReader().read(gold);
-            if (goldArticles.isEmpty()) {
-                throw new UserError("no gold fixtures (*.json) in " + gold);
-            }
-            Map<String, ArticleRecord> predictions = new PredictionReader().read(predicted);
-            evaluation = new EventScorer().score(goldArticles, predictions);
-        } catch (IOException e) {
-            throw new UserError(e.getMessage());
-        }
+        List<GoldArticle> goldArticles = gold.read();
+        Map<String, ArticleRecord> predictions = readPredictions(predicted,
+                predictedFormat != null ? predictedFormat : PredictionFormat.guess(predicted));
+        Evaluation evaluation = new EventScorer().score(goldArticles, predictions);
         if (json != null) {
             writeJson(evaluation);
         }
@@ -98,8 +91,27 @@ public final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Reads predictions in a format, turning every reading problem into a one-line user error.
+     *
+     * @param path   the predictions file or folder
+     * @param format its format
+     * @return the records by article id
+     */
+    static Map<String, ArticleRecord> readPredictions(Path path, PredictionFormat format) {
+        try {
+            return format.read(path);
+        } catch (IOException | Muc4FormatException | IllegalArgumentException e) {
+            throw InputErrors.toUserError(e);
+        }
+    }
+
     /** {@code --task body}: shingle precision and recall of extracted bodies, averaged over pages. */
     private int evaluateBodies() {
+        if (gold.gold.size() != 1) {
+            throw new UserError("--task body takes one --gold file");
+        }
+        Path gold = this.gold.gold.get(0);
         if (!Files.isRegularFile(gold)) {
             throw new UserError("ground truth file not found: " + gold);
         }
@@ -149,6 +161,19 @@ public final class EvaluateCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException("unknown task '" + value + "' (choose from "
                         + String.join(", ", new TaskNames()) + ")");
+            }
+        }
+    }
+
+    /** Reads {@code --predicted-format} case-insensitively. */
+    static final class PredictionFormatConverter implements CommandLine.ITypeConverter<PredictionFormat> {
+        @Override
+        public PredictionFormat convert(String value) {
+            try {
+                return PredictionFormat.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("unknown predicted format '" + value
+                        + "' (choose jsonl or muc4)");
             }
         }
     }

@@ -4,7 +4,9 @@ import attackevents.AttackEvents;
 import attackevents.PipelineConfig;
 import attackevents.RunSummary;
 import attackevents.nlp.NlpOptions;
+import attackevents.model.ArticleRecord;
 import attackevents.output.JsonLinesWriter;
+import attackevents.output.Muc4Writer;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code extract}: articles in, one JSON line of attack events per article out. */
+/** {@code extract}: articles in, one JSON line (or MUC-4 templates) of attack events per article out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract attack events from news articles.",
                 "Reads .txt, .html/.htm, .json (with 'text' or 'html'), each optionally .gz, and .warc/.warc.gz "
@@ -50,9 +52,26 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Refuse input files larger than this, with an error record (default: ${DEFAULT-VALUE}).")
     long maxFileMb;
 
-    @Option(names = "--truecase", description = "Restore case before named-entity recognition (for all-caps "
-            + "wire text).")
+    @Option(names = "--truecase", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Restore the case of all-caps articles (old wire text) with CoreNLP's truecaser before "
+                    + "tagging and named-entity recognition; ordinary text is never touched (default: on; "
+                    + "--no-truecase to turn off).")
     boolean truecase;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "Output format: jsonl (one article record per line) or muc4 (MUC-4 response templates, "
+                    + "what MUC-4 cannot say is lost; see Muc4Writer) (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--relevance", paramLabel = "MODEL.bin",
+            description = "A relevance model (e.g. models/relevance/muc4-relevance.bin): articles it finds "
+                    + "irrelevant get no events and a 'skipped' reason, without running CoreNLP.")
+    Path relevance;
+
+    @Option(names = "--relevance-threshold", paramLabel = "P",
+            description = "Skip articles whose probability of relevance is below P (default: the threshold "
+                    + "stored beside the model).")
+    Double relevanceThreshold;
 
     @Mixin
     ModelsOption models;
@@ -75,18 +94,37 @@ public final class ExtractCommand implements Callable<Integer> {
             // Checked here: PipelineConfig would refuse it as a programming error (exit 1), not a user mistake.
             throw new UserError("--threads must be at least 1");
         }
+        if (!format.equals("jsonl") && !format.equals("muc4")) {
+            throw new UserError("unknown --format '" + format + "' (choose jsonl or muc4)");
+        }
+        if (relevanceThreshold != null && !(relevanceThreshold >= 0 && relevanceThreshold <= 1)) {
+            throw new UserError("--relevance-threshold must be between 0 and 1");
+        }
+        if (relevanceThreshold != null && relevance == null) {
+            throw new UserError("--relevance-threshold needs --relevance");
+        }
+        if (relevance != null && !Files.isRegularFile(relevance)) {
+            throw new UserError("relevance model not found: " + relevance);
+        }
         PipelineConfig base = PipelineConfig.defaults(models.resolve());
         NlpOptions nlp = new NlpOptions(base.nlp().nerModel(), base.nlp().fineGrained(), truecase);
         PipelineConfig config = new PipelineConfig(base.modelsDir(),
-                threads != null ? threads : base.threads(), maxFileMb * 1024 * 1024, base.maxAnalysedChars(), nlp);
+                threads != null ? threads : base.threads(), maxFileMb * 1024 * 1024, base.maxAnalysedChars(), nlp,
+                relevance, relevanceThreshold);
         long start = System.nanoTime();
         long loaded;
         RunSummary summary;
         // The output is opened first, so a path that cannot be written fails before seconds of model loading.
-        try (JsonLinesWriter writer = new JsonLinesWriter(open(output))) {
-            AttackEvents pipeline = AttackEvents.create(config);
+        Writer out = open(output);
+        try (RecordSink sink = format.equals("muc4") ? new Muc4Sink(out) : new JsonSink(out)) {
+            AttackEvents pipeline;
+            try {
+                pipeline = AttackEvents.create(config);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
             loaded = System.nanoTime();
-            summary = pipeline.extract(inputs, writer::write);
+            summary = pipeline.extract(inputs, sink::write);
         } catch (UncheckedIOException e) {
             throw new UserError("cannot write " + output + ": " + e.getCause().getMessage());
         }
@@ -97,6 +135,57 @@ public final class ExtractCommand implements Callable<Integer> {
                 summary.articles(), summary.events(), summary.skipped(), summary.errors(),
                 (loaded - start) / 1e9, seconds, seconds > 0 ? summary.articles() / seconds : 0.0);
         return 0;
+    }
+
+    /** Where the records go, in the chosen format. */
+    private interface RecordSink extends AutoCloseable {
+        void write(ArticleRecord record);
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /** JSON lines. */
+    private static final class JsonSink implements RecordSink {
+        private final JsonLinesWriter writer;
+
+        JsonSink(Writer out) {
+            this.writer = new JsonLinesWriter(out);
+        }
+
+        @Override
+        public void write(ArticleRecord record) {
+            writer.write(record);
+        }
+
+        @Override
+        public void close() throws IOException {
+            writer.close();
+        }
+    }
+
+    /** MUC-4 response templates, streamed record by record. */
+    private static final class Muc4Sink implements RecordSink {
+        private final Muc4Writer muc4 = new Muc4Writer();
+        private final Writer out;
+
+        Muc4Sink(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(ArticleRecord record) {
+            try {
+                out.write(muc4.toTemplates(record));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
     }
 
     private static Writer open(String output) {

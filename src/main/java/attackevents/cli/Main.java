@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 CleanCommand.class,
                 FetchCommand.class,
                 SpeedCommand.class,
+                BenchmarkCommand.class,
+                TrainCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -20,9 +20,16 @@ import java.util.Properties;
  * CRF model for names (CoreNLP's default runs three, plus numeric classifiers, SUTime and a fine-grained
  * gazetteer). Dates come from {@link TimeTagger}, run only where an attack is mentioned. No parser: the
  * extraction rules work on token sequences.
+ *
+ * <p>All-caps texts (old wire services) defeat the case-sensitive tagger and name models. With
+ * {@link NlpOptions#truecase()} on, such a text goes through a second pipeline, built once on first need, that
+ * restores case with CoreNLP's truecaser before tagging; ordinary text always takes the first pipeline.
  */
 public final class CoreNlpAnnotator {
+    private final NlpOptions options;
     private final StanfordCoreNLP pipeline;
+    /** The pipeline for all-caps texts, built on first need (its truecasing model alone is 100 MB). */
+    private volatile StanfordCoreNLP allCapsPipeline;
 
     /**
      * Builds the pipeline, loading its models.
@@ -30,15 +37,21 @@ public final class CoreNlpAnnotator {
      * @param options which models and annotators to use
      */
     public CoreNlpAnnotator(NlpOptions options) {
-        Objects.requireNonNull(options, "options");
-        this.pipeline = new StanfordCoreNLP(properties(options));
+        this.options = Objects.requireNonNull(options, "options");
+        this.pipeline = new StanfordCoreNLP(properties(options, false));
     }
 
-    /** @return the CoreNLP properties for these options (kept in this one class) */
-    static Properties properties(NlpOptions options) {
+    /**
+     * @param options  the set-up
+     * @param truecase whether to restore case right after sentence splitting, so that the tagger, lemmatiser
+     *                 and name models all see the restored words
+     * @return the CoreNLP properties (kept in this one class)
+     */
+    static Properties properties(NlpOptions options, boolean truecase) {
         Properties props = new Properties();
-        props.setProperty("annotators", options.truecase()
-                ? "tokenize,ssplit,pos,lemma,truecase,ner"
+        // The truecaser needs only tokens and sentences; put it first so every later annotator reads its words.
+        props.setProperty("annotators", truecase
+                ? "tokenize,ssplit,truecase,pos,lemma,ner"
                 : "tokenize,ssplit,pos,lemma,ner");
         // Paragraphs are separated by blank lines in cleaned text; a single newline may be a hard wrap.
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -50,10 +63,36 @@ public final class CoreNlpAnnotator {
         props.setProperty("ner.applyFineGrained", Boolean.toString(options.fineGrained()));
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("ner.combinationMode", "NORMAL");
-        if (options.truecase()) {
+        if (truecase) {
+            // Replace each token's word by its restored form; character offsets still point into the original.
             props.setProperty("truecase.overwriteText", "true");
         }
         return props;
+    }
+
+    /**
+     * @param text a text about to be annotated
+     * @return whether it will go through the case-restoring pipeline: truecasing is on and the text is all caps
+     */
+    public boolean restoresCase(String text) {
+        return options.truecase() && LetterCase.isAllCaps(text);
+    }
+
+    private StanfordCoreNLP pipelineFor(String text) {
+        if (!restoresCase(text)) {
+            return pipeline;
+        }
+        StanfordCoreNLP p = allCapsPipeline;
+        if (p == null) {
+            synchronized (this) {
+                p = allCapsPipeline;
+                if (p == null) {
+                    p = new StanfordCoreNLP(properties(options, true));
+                    allCapsPipeline = p;
+                }
+            }
+        }
+        return p;
     }
 
     /**
@@ -69,7 +108,7 @@ public final class CoreNlpAnnotator {
         if (published != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
-        pipeline.annotate(annotation);
+        pipelineFor(text).annotate(annotation);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             sentences.add(convert(sentences.size(), s, text));

@@ -6,7 +6,8 @@ package attackevents.nlp;
  *
  * @param nerModel    classpath path of the CRF model for named entities
  * @param fineGrained whether to add CoreNLP's fine-grained entity types (CITY, COUNTRY, …) from its gazetteer
- * @param truecase    whether to restore case first (for all-caps wire text)
+ * @param truecase    whether to restore the case of all-caps texts ({@link LetterCase#isAllCaps}) before tagging,
+ *                    in a second pipeline; ordinary texts are never touched
  */
 public record NlpOptions(String nerModel, boolean fineGrained, boolean truecase) {
     /** The English 3-class CRF (PERSON, ORGANIZATION, LOCATION). */
@@ -22,8 +23,12 @@ public record NlpOptions(String nerModel, boolean fineGrained, boolean truecase)
         return new NlpOptions(CORENLP_DEFAULT_MODELS, true, false);
     }
 
-    /** @return the settings extraction uses by default */
+
+    /**
+     * @return the settings extraction uses by default: all-caps texts are truecased (on MUC-4 dev, overall F1
+     *     0.233 with, 0.211 without; see models/relevance/README.md)
+     */
     public static NlpOptions defaults() {
-        return new NlpOptions(THREE_CLASS, false, false);
+        return new NlpOptions(THREE_CLASS, false, true);
     }
 }

@@ -111,4 +111,59 @@ class EvaluateCommandTest {
         assertEquals(2, run("evaluate", "--gold", GOLD));
         assertOneLineError("--predicted");
     }
+
+    private static final Path MUC4 = Path.of("src", "test", "resources", "attackevents", "cli", "muc4");
+    private static final String KEYS = FIXTURES.resolve("muc4/key-tst1-0001-0002.muc4").toString();
+    private static final String RESPONSE = MUC4.resolve("response-tst1-0001-0002.muc4").toString();
+
+    @Test
+    void scoresMuc4ResponsesAgainstMuc4Keys() {
+        assertEquals(0, run("evaluate", "--gold", KEYS, "--gold-format", "muc4", "--predicted", RESPONSE,
+                "--predicted-format", "muc4", "--quiet"));
+        String report = out.toString();
+        // Message 0001 is paired (actor URNG, farm and place right, type wrong); 0002's key event is missed.
+        assertTrue(report.contains("events: TP 1  FP 0  FN 1"), report);
+        assertTrue(report.lines().anyMatch(l -> l.matches("actor +2 +1 +1 +0 +0 +1 +0 .*")), report);
+        assertTrue(report.lines().anyMatch(l -> l.matches("type +2 +1 +0 +0 +1 +1 +0 .*")), report);
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void guessesTheMuc4PredictionFormatFromTheFileName() {
+        assertEquals(0, run("evaluate", "--gold", KEYS, "--gold-format", "MUC4", "--predicted", RESPONSE, "--quiet"));
+        assertTrue(out.toString().contains("events: TP 1  FP 0  FN 1"), out.toString());
+    }
+
+    @Test
+    void readsSeveralGoldKeyFilesTogether() {
+        String other = FIXTURES.resolve("muc4/key-dev-0001-0004.muc4").toString();
+        assertEquals(0, run("evaluate", "--gold", KEYS, other, "--gold-format", "muc4", "--predicted", RESPONSE,
+                "--json", tmp.resolve("r.json").toString()));
+        assertTrue(out.toString().contains("== DEV-MUC3-0001"), "the dev messages are scored as missed");
+        assertTrue(out.toString().contains("== TST1-MUC3-0002"), out.toString());
+    }
+
+    @Test
+    void missingMuc4KeyIsAOneLineUserError() {
+        assertEquals(2, run("evaluate", "--gold", tmp.resolve("none.muc4").toString(), "--gold-format", "muc4",
+                "--predicted", RESPONSE));
+        assertOneLineError("MUC-4 key file or folder not found: ");
+    }
+
+    @Test
+    void malformedMuc4ResponseIsAOneLineUserError() {
+        assertEquals(2, run("evaluate", "--gold", KEYS, "--gold-format", "muc4", "--predicted",
+                MUC4.resolve("broken.muc4").toString()));
+        assertOneLineError("broken.muc4:1: ");
+    }
+
+    @Test
+    void unknownFormatsAreUsageErrors() {
+        assertEquals(2, run("evaluate", "--gold", KEYS, "--gold-format", "xml", "--predicted", RESPONSE));
+        assertOneLineError("unknown gold format 'xml'");
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("evaluate", "--gold", KEYS, "--gold-format", "muc4", "--predicted", RESPONSE,
+                "--predicted-format", "csv"));
+        assertOneLineError("unknown predicted format 'csv'");
+    }
 }

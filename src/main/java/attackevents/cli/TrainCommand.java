@@ -1,0 +1,27 @@
+package attackevents.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code train} command: a holder for what can be trained ({@code train relevance}). */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a model from gold-labelled texts.",
+        subcommands = {TrainRelevanceCommand.class})
+public final class TrainCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs {@code train} on its own (until {@link Main} lists it).
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(Standalone.commandLine(new TrainCommand()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name what to train (relevance)");
+    }
+}

@@ -1,0 +1,42 @@
+package attackevents.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GoldFormatTest {
+    private static final Path EVAL = Path.of("src", "test", "resources", "attackevents", "eval");
+    private static final Path TST1 = EVAL.resolve("muc4/key-tst1-0001-0002.muc4");
+    private static final Path DEV = EVAL.resolve("muc4/key-dev-0001-0004.muc4");
+
+    @Test
+    void concatenatesSeveralKeyFilesInOrder() throws IOException {
+        List<GoldArticle> both = GoldFormat.MUC4.read(List.of(TST1, DEV));
+        assertEquals("TST1-MUC3-0001", both.get(0).article());
+        assertEquals(2 + GoldFormat.MUC4.read(List.of(DEV)).size(), both.size());
+        assertTrue(both.stream().anyMatch(a -> a.article().startsWith("DEV-MUC3-")));
+    }
+
+    @Test
+    void refusesTheSameArticleTwice() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> GoldFormat.MUC4.read(List.of(TST1, TST1)));
+        assertTrue(e.getMessage().contains("TST1-MUC3-0001 appears twice"), e.getMessage());
+    }
+
+    @Test
+    void missingPathsNameTheFormat() {
+        NoSuchFileException json = assertThrows(NoSuchFileException.class,
+                () -> GoldFormat.JSON.read(List.of(TST1)));
+        assertEquals("gold folder not found", json.getReason());
+        NoSuchFileException muc4 = assertThrows(NoSuchFileException.class,
+                () -> GoldFormat.MUC4.read(List.of(EVAL.resolve("nope"))));
+        assertEquals("MUC-4 key file or folder not found", muc4.getReason());
+    }
+}
