@@ -49,14 +49,6 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "TABLE.json", description = "Also write the table as JSON here.")
     Path json;
 
-    /**
-     * Runs {@code benchmark} on its own (until {@link Main} lists it).
-     *
-     * @param args the arguments
-     */
-    public static void main(String[] args) {
-        System.exit(Standalone.commandLine(new BenchmarkCommand()).execute(args));
-    }
 
     @Override
     public Integer call() {

@@ -11,14 +11,6 @@ public final class TrainCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /**
-     * Runs {@code train} on its own (until {@link Main} lists it).
-     *
-     * @param args the arguments
-     */
-    public static void main(String[] args) {
-        System.exit(Standalone.commandLine(new TrainCommand()).execute(args));
-    }
 
     @Override
     public void run() {

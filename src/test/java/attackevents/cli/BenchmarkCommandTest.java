@@ -27,10 +27,13 @@ class BenchmarkCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cmd = Standalone.commandLine(new BenchmarkCommand());
+        CommandLine cmd = Main.commandLine();
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
+        String[] all = new String[args.length + 1];
+        all[0] = "benchmark";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return cmd.execute(all);
     }
 
     @Test
