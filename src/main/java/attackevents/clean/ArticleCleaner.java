@@ -10,8 +10,10 @@ import java.util.Objects;
 
 /**
  * The cleaning stage's front: from a {@link RawArticle} to a {@link CleanArticle}, HTML through
- * {@link HtmlCleaner}, plain text through {@link TextCleaner}. A title, URL or date given with the raw article
- * wins; what the page says fills the gaps. Loads its data files once in the constructor; thread-safe.
+ * {@link HtmlCleaner}, plain text through {@link TextCleaner}. A title or URL given with the raw article wins and
+ * what the page says fills the gaps; for the publication date it is the other way round (a feed's date is for
+ * pages that lack one), and a wire dateline is the last resort. Loads its data files once in the constructor;
+ * thread-safe.
  * Example: {@code new ArticleCleaner(Path.of("models")).clean(raw).text()}.
  */
 public final class ArticleCleaner {
@@ -56,8 +58,9 @@ public final class ArticleCleaner {
                 warnings.add("no main content found");
             }
             return new CleanArticle(raw.id(), raw.source(), first(raw.title(), meta.title()), raw.url(),
-                    raw.published() != null ? raw.published()
-                        : meta.published() != null ? meta.published() : datelines.find(page.text()).orElse(null),
+                    // the page's own date first; a date given alongside it (a feed's, a JSON field) fills the gap
+                    meta.published() != null ? meta.published()
+                        : raw.published() != null ? raw.published() : datelines.find(page.text()).orElse(null),
                 meta.author(), page.text(),
                     warnings);
         }

@@ -33,12 +33,16 @@ class ArticleCleanerTest {
     }
 
     @Test
-    void givenTitleAndDateWin() throws IOException {
+    void aGivenTitleWinsButTheFeedDateOnlyFillsAMissingPageDate() throws IOException {
         RawArticle raw = new RawArticle("p1", "feed", ContentType.HTML, HtmlCleanerTest.fixture("news-page.html"),
                 "Feed title", null, LocalDate.of(2021, 3, 5));
         CleanArticle a = CLEANER.clean(raw);
         assertEquals("Feed title", a.title());
-        assertEquals(LocalDate.of(2021, 3, 5), a.published());
+        assertEquals(LocalDate.of(2021, 3, 3), a.published(), "the page's own date");
+        String undated = "<html><body><article><p>" + "A bomb exploded at a market in Northtown, killing five people "
+                + "and wounding twelve, officials said on Tuesday. ".repeat(6) + "</p></article></body></html>";
+        RawArticle fromFeed = new RawArticle("p2", "feed", ContentType.HTML, undated, null, null, LocalDate.of(2021, 3, 5));
+        assertEquals(LocalDate.of(2021, 3, 5), CLEANER.clean(fromFeed).published(), "the feed's date");
     }
 
     @Test
