@@ -18,6 +18,7 @@ public final class EventExtractor {
     private final MentionFinder mentions;
     private final EventMerger merger;
     private final InstanceSplitter splitter;
+    private final ArticleActor articleActor;
 
     /**
      * @param models the loaded data files
@@ -27,6 +28,7 @@ public final class EventExtractor {
         this.mentions = new MentionFinder(models);
         this.merger = new EventMerger(models);
         this.splitter = new InstanceSplitter(models);
+        this.articleActor = new ArticleActor(models);
     }
 
     /**
@@ -54,7 +56,7 @@ public final class EventExtractor {
                 }
             }
         }
-        return merger.merge(found);
+        return articleActor.fill(merger.merge(found), doc);
     }
 
     /**

@@ -168,30 +168,86 @@ final class TargetFinder {
         }
     }
 
-    /** "killed three Afghan soldiers" and "three Afghan soldiers were killed": the soldiers were the target. */
+    /**
+     * "killed three Afghan soldiers" and "three Afghan soldiers were killed": the soldiers were the target. The
+     * verbs are the casualty words and the attack triggers used as verbs ("kidnapped two engineers", "the
+     * mayor was assassinated"); a passive may have auxiliaries and adverbs between the phrase and the verb
+     * ("peasants have reportedly been kidnapped").
+     */
     private void addVictimPhrases(SentenceContext ctx, List<Target> out) {
         List<Token> tokens = ctx.tokens();
-        for (PhraseMatcher.Match<String> w : models.casualties().findAll(tokens)) {
-            Token verb = tokens.get(w.start());
-            boolean passive = verb.pos().equals("VBN") && w.start() > 0 && tokens.get(w.start() - 1).lemma().equals("be");
-            if (!passive && (verb.pos().equals("VBD") || verb.pos().equals("VBG") || verb.pos().equals("VBZ"))) {
-                int[] span = phrase(ctx, w.end());
+        List<Integer> verbs = new ArrayList<>();
+        models.casualties().findAll(tokens).forEach(w -> verbs.add(w.start()));
+        for (PhraseMatcher.Match<Trigger> m : ctx.triggers()) {
+            if (m.end() - m.start() == 1 && tokens.get(m.start()).isVerb()) {
+                verbs.add(m.start());
+            }
+        }
+        for (int v : verbs) {
+            Token verb = tokens.get(v);
+            int subjectEnd = passiveSubjectEnd(tokens, v);
+            if (subjectEnd < 0 && (verb.pos().equals("VBD") || verb.pos().equals("VBG") || verb.pos().equals("VBZ"))) {
+                int[] span = phrase(ctx, v + 1);
                 if (span != null && !containsPerson(ctx, span) && !isOnlyPlace(ctx, span[0], span[1])) {
                     add(out, new Target(ctx.text(span[0], span[1]), ctx.evidence(span[0], span[1])));
                 }
-            } else if (passive) {
-                int end = w.start() - 1;
-                int start = end;
-                while (start > 0 && PHRASE_TAGS.contains(tokens.get(start - 1).pos())
-                        && !isCountWord(tokens.get(start - 1)) && !NOT_TARGETS.contains(tokens.get(start - 1).ner())) {
-                    start--;
-                }
-                if (start < end && !isGeneric(tokens.get(end - 1)) && !containsPerson(ctx, new int[] {start, end})
-                        && !isOnlyPlace(ctx, start, end)) {
-                    add(out, new Target(ctx.text(start, end), ctx.evidence(start, end)));
+            } else if (subjectEnd >= 0) {
+                int[] span = subjectBefore(tokens, subjectEnd);
+                if (span != null && !isGeneric(tokens.get(span[1] - 1)) && !containsPerson(ctx, span)
+                        && !isOnlyPlace(ctx, span[0], span[1])) {
+                    add(out, new Target(ctx.text(span[0], span[1]), ctx.evidence(span[0], span[1])));
                 }
             }
         }
+    }
+
+    /**
+     * @return for a passive participle ("were killed", "have been kidnapped", "was reportedly shot"), the end
+     * of the subject phrase before its auxiliaries; -1 when the verb is not such a passive
+     */
+    static int passiveSubjectEnd(List<Token> tokens, int verb) {
+        if (!tokens.get(verb).pos().equals("VBN")) {
+            return -1;
+        }
+        int k = verb - 1;
+        boolean be = false;
+        while (k >= 0 && (Set.of("be", "have").contains(tokens.get(k).lemma()) || tokens.get(k).pos().equals("RB"))) {
+            be |= tokens.get(k).lemma().equals("be");
+            k--;
+        }
+        return be ? k + 1 : -1;
+    }
+
+    /**
+     * The noun phrase that ends at {@code end}; when it is the tail of "X of Y" ("fifty peasants of various
+     * ages"), the head X is the victim, not its modifier Y.
+     *
+     * @return its span, or {@code null}
+     */
+    private static int[] subjectBefore(List<Token> tokens, int end) {
+        int start = nounGroupStart(tokens, end);
+        if (start == end) {
+            return null;
+        }
+        int of = start - 1;
+        if (of > 0 && tokens.get(of).word().equalsIgnoreCase("of")) {
+            int headEnd = of;
+            int headStart = nounGroupStart(tokens, headEnd);
+            if (headStart < headEnd && tokens.get(headEnd - 1).isNoun()) {
+                return new int[] {headStart, headEnd};
+            }
+        }
+        return tokens.get(end - 1).isNoun() ? new int[] {start, end} : null;
+    }
+
+    /** @return the first token of the run of phrase words (no numbers, times or determiners) ending at {@code end} */
+    private static int nounGroupStart(List<Token> tokens, int end) {
+        int start = end;
+        while (start > 0 && PHRASE_TAGS.contains(tokens.get(start - 1).pos()) && !isCountWord(tokens.get(start - 1))
+                && !NOT_TARGETS.contains(tokens.get(start - 1).ner())) {
+            start--;
+        }
+        return start;
     }
 
     /** Named persons are taken whole by {@link #addVictims}. */

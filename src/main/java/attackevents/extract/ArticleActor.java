@@ -1,0 +1,91 @@
+package attackevents.extract;
+
+import attackevents.model.Actor;
+import attackevents.model.AttackEvent;
+import attackevents.nlp.AnnotatedDocument;
+import attackevents.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The perpetrator of an article's events that do not name one in their own sentences: when the article
+ * names exactly one known group (alias gazetteer, {@code models/gazetteers/actors.tsv}), reports of its
+ * attacks usually name it once ("the FMLN attacked ...") and then speak only of "the rebels" or of nobody;
+ * with two or more groups named, the article says nothing clear and the events stay without an actor.
+ */
+final class ArticleActor {
+    private final ExtractionModels models;
+
+    /**
+     * @param models the loaded data files: the known groups, and the cues that make a group's name something
+     *               other than the attacker ({@code non-agent} after it, {@code victim-marker} before it)
+     */
+    ArticleActor(ExtractionModels models) {
+        this.models = Objects.requireNonNull(models, "models");
+    }
+
+    /**
+     * @param doc the annotated document
+     * @return the only known group it names, with the evidence of its first mention; {@code null} when it
+     * names none or several
+     */
+    Actor soleGroup(AnnotatedDocument doc) {
+        Objects.requireNonNull(doc, "doc");
+        Actor first = null;
+        for (Sentence s : doc.sentences()) {
+            SentenceContext ctx = new SentenceContext(s, s.text(), doc.published(), List.of(), List.of());
+            for (AliasGazetteer.Hit h : models.actors().find(s.text())) {
+                if (!asAgent(ctx, h)) {
+                    // "Taliban security forces", "attacks against the FMLN": named, but not as who attacks
+                    continue;
+                }
+                if (first == null) {
+                    first = new Actor(h.text(), h.canonical(), ctx.evidenceAt(h.start(), h.end()));
+                } else if (!first.canonical().equals(h.canonical())) {
+                    return null;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** @return whether a group's name stands free of cues that make it a target or an authority */
+    private boolean asAgent(SentenceContext ctx, AliasGazetteer.Hit h) {
+        List<attackevents.nlp.Token> tokens = ctx.tokens();
+        int start = ctx.tokenAt(h.start());
+        int end = ctx.tokenAt(h.end() - 1) + 1;
+        if (end < tokens.size() && models.cue("non-agent").matchAt(tokens, end) != null) {
+            return false;
+        }
+        PhraseMatcher<String> victims = models.cue("victim-marker");
+        for (int k = Math.max(0, start - 2); k < start; k++) {
+            if (victims.matchAt(tokens, k) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param events the article's events
+     * @param doc    the annotated document
+     * @return the events, those without an actor given the article's sole known group when it has one
+     */
+    List<AttackEvent> fill(List<AttackEvent> events, AnnotatedDocument doc) {
+        Objects.requireNonNull(events, "events");
+        if (events.stream().allMatch(e -> e.actor() != null)) {
+            return events;
+        }
+        Actor sole = soleGroup(doc);
+        if (sole == null) {
+            return events;
+        }
+        List<AttackEvent> out = new ArrayList<>();
+        for (AttackEvent e : events) {
+            out.add(e.actor() != null ? e : new AttackEvent(e.type(), e.suicide(), sole, e.targets(), e.place(),
+                    e.fatalities(), e.injured(), e.date(), e.confidence(), e.evidence()));
+        }
+        return out;
+    }
+}

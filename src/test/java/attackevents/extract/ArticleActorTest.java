@@ -1,0 +1,38 @@
+package attackevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import attackevents.SharedPipeline;
+import attackevents.model.AttackEvent;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ArticleActor} at work on short articles written for these tests: the article's sole known group
+ * is the actor of events that name none; two groups named leave them without one.
+ */
+class ArticleActorTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 15);
+
+    private static List<AttackEvent> extract(String text) {
+        return SharedPipeline.get().extractText(text, PUBLISHED);
+    }
+
+    @Test
+    void soleGroupOfTheArticleIsTheActorOfAnEventThatNamesNone() {
+        List<AttackEvent> events = extract("The Guerrilla Army of the Poor has been active in the northern hills for "
+                + "years. A bus was bombed near Coban on Monday, killing four passengers.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Guerrilla Army of the Poor", events.get(0).actor().canonical());
+    }
+
+    @Test
+    void twoGroupsNamedLeaveTheEventWithoutAnActor() {
+        List<AttackEvent> events = extract("The Guerrilla Army of the Poor and the Shining Path have both been active "
+                + "in the hills for years. A bus was bombed near Coban on Monday, killing four passengers.");
+        assertEquals(1, events.size(), events.toString());
+        assertNull(events.get(0).actor(), events.toString());
+    }
+}
