@@ -107,7 +107,7 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new UserError("relevance model not found: " + relevance);
         }
         PipelineConfig base = PipelineConfig.defaults(models.resolve());
-        NlpOptions nlp = new NlpOptions(base.nlp().nerModel(), base.nlp().fineGrained(), truecase);
+        NlpOptions nlp = base.nlp().withTruecase(truecase);
         PipelineConfig config = new PipelineConfig(base.modelsDir(),
                 threads != null ? threads : base.threads(), maxFileMb * 1024 * 1024, base.maxAnalysedChars(), nlp,
                 relevance, relevanceThreshold);

@@ -13,17 +13,19 @@ import java.util.Properties;
 
 /**
  * Runs Stanford CoreNLP over a text and converts the result into an {@link AnnotatedDocument}. The pipeline
- * is built once (model loading takes seconds) and is safe to share between threads: CoreNLP annotators are
- * thread-safe for {@code annotate}.
+ * is built once (model loading takes seconds), with the properties {@link NlpOptions} gives.
  *
- * <p>The annotators are chosen for what extraction reads: tokens, sentences, lemmas (trigger words) and one
- * CRF model for names (CoreNLP's default runs three, plus numeric classifiers, SUTime and a fine-grained
- * gazetteer). Dates come from {@link TimeTagger}, run only where an attack is mentioned. No parser: the
+ * <p>The project's set-up ({@link NlpOptions#defaults()}) is chosen for what extraction reads: tokens,
+ * sentences, lemmas (trigger words) and one CRF model for names, where CoreNLP's default
+ * ({@link NlpOptions#coreNlpDefaults()}) runs three, plus numeric classifiers, SUTime and a fine-grained
+ * gazetteer. Dates come from {@link TimeTagger}, run only where an attack is mentioned. No parser: the
  * extraction rules work on token sequences.
  *
  * <p>All-caps texts (old wire services) defeat the case-sensitive tagger and name models. With
  * {@link NlpOptions#truecase()} on, such a text goes through a second pipeline, built once on first need, that
  * restores case with CoreNLP's truecaser before tagging; ordinary text always takes the first pipeline.
+ *
+ * <p>The pipeline is safe to share between threads: CoreNLP annotators are thread-safe for {@code annotate}.
  */
 public final class CoreNlpAnnotator {
     private final NlpOptions options;
@@ -53,16 +55,15 @@ public final class CoreNlpAnnotator {
         props.setProperty("annotators", truecase
                 ? "tokenize,ssplit,truecase,pos,lemma,ner"
                 : "tokenize,ssplit,pos,lemma,ner");
-        // Paragraphs are separated by blank lines in cleaned text; a single newline may be a hard wrap.
-        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // Every other property is one of the options, stated whether or not it is at CoreNLP's default, so
+        // that NlpOptions.coreNlpDefaults() is CoreNLP's default pipeline (CoreNlpAnnotatorPropertiesTest).
+        props.setProperty("ssplit.newlineIsSentenceBreak", options.paragraphBreaks() ? "two" : "never");
         props.setProperty("ner.model", options.nerModel());
-        // Numbers are read by the extractor's own count rules, and dates by SUTime in TimeTagger, on the
-        // sentences that mention attacks only: both are off here.
-        props.setProperty("ner.applyNumericClassifiers", "false");
-        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyNumericClassifiers", Boolean.toString(options.numericClassifiers()));
+        props.setProperty("ner.useSUTime", Boolean.toString(options.suTime()));
         props.setProperty("ner.applyFineGrained", Boolean.toString(options.fineGrained()));
+        // CoreNLP's default too, stated because convert() reads the mentions.
         props.setProperty("ner.buildEntityMentions", "true");
-        props.setProperty("ner.combinationMode", "NORMAL");
         if (truecase) {
             // Replace each token's word by its restored form; character offsets still point into the original.
             props.setProperty("truecase.overwriteText", "true");

@@ -8,7 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The two pipelines: ordinary text as it is, all-caps text truecased before tagging (loads CoreNLP: seconds). */
+/**
+ * The two pipelines: ordinary text as it is, all-caps text truecased before tagging; and CoreNLP's default set-up
+ * (loads CoreNLP: seconds).
+ */
 class CoreNlpAnnotatorTest {
     private static final String CAPS = "GUERRILLAS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT ATTACKED THE "
             + "POLICE STATION IN SAN MIGUEL YESTERDAY, KILLING TWO POLICEMEN.";
@@ -23,7 +26,7 @@ class CoreNlpAnnotatorTest {
     void restoresCaseOnlyOfAllCapsText() {
         assertTrue(annotator.restoresCase(CAPS));
         assertFalse(annotator.restoresCase("Guerrillas attacked the police station in San Miguel."));
-        CoreNlpAnnotator off = new CoreNlpAnnotator(new NlpOptions(NlpOptions.THREE_CLASS, false, false));
+        CoreNlpAnnotator off = new CoreNlpAnnotator(NlpOptions.defaults().withTruecase(false));
         assertFalse(off.restoresCase(CAPS));
     }
 
@@ -39,5 +42,21 @@ class CoreNlpAnnotatorTest {
         assertTrue(doc.sentences().get(0).entities().stream()
                         .anyMatch(e -> e.type().equals("LOCATION") && e.text().equals("SAN MIGUEL")),
                 doc.sentences().get(0).entities().toString());
+    }
+
+    @Test
+    void coreNlpDefaultsRunSuTimeNumericClassifiersAndFineGrainedTypes() {
+        String text = "Gunmen killed 12 people and took $500 in Paris on March 3, 2021.";
+        List<EntityMention> entities = new CoreNlpAnnotator(NlpOptions.coreNlpDefaults()).annotate(text, null)
+                .sentences().get(0).entities();
+        assertTrue(entities.stream().anyMatch(e -> e.type().equals("DATE") && "2021-03-03".equals(e.normalized())),
+                "SUTime: " + entities);
+        assertTrue(entities.stream().anyMatch(e -> e.type().equals("NUMBER") && e.text().equals("12")),
+                "numeric classifiers: " + entities);
+        assertTrue(entities.stream().anyMatch(e -> e.type().equals("MONEY")), "numeric classifiers: " + entities);
+        assertTrue(entities.stream().anyMatch(e -> e.type().equals("CITY") && e.text().equals("Paris")),
+                "fine-grained types: " + entities);
+        List<EntityMention> ours = annotator.annotate(text, null).sentences().get(0).entities();
+        assertTrue(ours.stream().allMatch(e -> e.type().equals("LOCATION")), "the project's set-up: " + ours);
     }
 }
