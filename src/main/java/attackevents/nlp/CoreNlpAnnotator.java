@@ -25,7 +25,15 @@ import java.util.Properties;
  * {@link NlpOptions#truecase()} on, such a text goes through a second pipeline, built once on first need, that
  * restores case with CoreNLP's truecaser before tagging; ordinary text always takes the first pipeline.
  *
- * <p>The pipeline is safe to share between threads: CoreNLP annotators are thread-safe for {@code annotate}.
+ * <p>Threads: one instance may be shared and {@link #annotate} called from several threads at once, but only
+ * ordinary text runs in parallel. Texts that take the first pipeline are annotated concurrently with no lock:
+ * CoreNLP's annotators are meant to be shared (its own {@code AnnotationPipeline.annotate(Iterable, int)} runs
+ * one pipeline on many documents at once), and extraction gives the same output at any thread count. Texts
+ * that take the case-restoring pipeline are annotated one at a time, under that pipeline's lock, because
+ * CoreNLP's truecaser is not thread-safe (unserialised, 3 of the 1,300 MUC-4 dev texts got different entities
+ * from run to run); they never hold up texts on the first pipeline. That pipeline is built at most once, under
+ * the instance's lock, and published through a volatile field. The rest of the instance is immutable, and
+ * converting an annotation into an {@link AnnotatedDocument} touches only that call's objects.
  */
 public final class CoreNlpAnnotator {
     private final NlpOptions options;
@@ -110,8 +118,7 @@ public final class CoreNlpAnnotator {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
         StanfordCoreNLP chosen = pipelineFor(text);
-        // The case-restoring pipeline is not thread-safe: with two threads, 3 of the 1,300 MUC-4 dev texts got
-        // different entities from run to run; one at a time, every run gives the single-thread output.
+        // The case-restoring pipeline is not thread-safe (see the class comment): one text at a time on it.
         if (chosen == pipeline) {
             chosen.annotate(annotation);
         } else {
