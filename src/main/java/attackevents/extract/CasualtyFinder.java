@@ -48,7 +48,7 @@ final class CasualtyFinder {
         Set<Span> used = new HashSet<>();
         for (PhraseMatcher.Match<String> w : models.casualties().findAll(tokens)) {
             Slot slot = w.value().equals(ExtractionModels.FATALITIES) ? Slot.FATALITIES : Slot.INJURED;
-            if (found.containsKey(slot)) {
+            if (found.containsKey(slot) || isNegated(tokens, w.start())) {
                 continue;
             }
             boolean active = isActive(tokens, w.start());
@@ -95,6 +95,11 @@ final class CasualtyFinder {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** "no casualties", "without injuries": the word says there were none, so takes no count. */
+    private boolean isNegated(List<Token> tokens, int i) {
+        return i > 0 && models.cue("negation").matchAt(tokens, i - 1) != null;
     }
 
     private static boolean crossesClause(List<Token> tokens, int from, int to) {

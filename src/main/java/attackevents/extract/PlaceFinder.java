@@ -99,9 +99,11 @@ final class PlaceFinder {
             if (!SentenceContext.isA(e, PLACE_TYPES)) {
                 continue;
             }
+            // a country, or a capital: a wire report's dateline ("SAN SALVADOR, 3 JAN 90 --") often names
+            // only the capital
             String c = places.country(e.text());
-            if (c == null && places.isTown(e.text())) {
-                continue;
+            if (c == null) {
+                c = places.countryOfCapital(e.text());
             }
             if (c != null) {
                 counts.merge(c, 1, Integer::sum);

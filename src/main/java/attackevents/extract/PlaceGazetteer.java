@@ -19,6 +19,7 @@ import java.util.Map;
 public final class PlaceGazetteer {
     private final Map<String, String> countries = new HashMap<>();
     private final Map<String, List<City>> cities = new HashMap<>();
+    private final Map<String, String> capitals = new HashMap<>();
 
     private record City(String country, long population) {
     }
@@ -31,6 +32,9 @@ public final class PlaceGazetteer {
     public PlaceGazetteer(Path dir) {
         for (String[] row : DataFile.rows(dir.resolve("countries.tsv"))) {
             countries.put(key(row[0]), row[0]);
+            if (row.length > 2 && !row[2].isEmpty()) {
+                capitals.put(key(row[2]), row[0]);
+            }
         }
         for (String[] row : DataFile.rows(dir.resolve("country-aliases.tsv"))) {
             countries.put(key(row[0]), row[1]);
@@ -53,6 +57,14 @@ public final class PlaceGazetteer {
      */
     public String country(String name) {
         return countries.get(key(name));
+    }
+
+    /**
+     * @param name a place name
+     * @return the country whose capital {@code name} is ("San Salvador": El Salvador), else {@code null}
+     */
+    public String countryOfCapital(String name) {
+        return capitals.get(key(name));
     }
 
     /**

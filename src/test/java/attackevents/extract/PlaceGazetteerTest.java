@@ -33,4 +33,11 @@ class PlaceGazetteerTest {
         assertEquals("United States", PLACES.countryOfTown("Boston", List.of()));
         assertEquals("United Kingdom", PLACES.countryOfTown("Boston", List.of("United Kingdom")));
     }
+
+    @Test
+    void aCapitalGivesItsCountry() {
+        assertEquals("El Salvador", PLACES.countryOfCapital("SAN SALVADOR"));
+        assertEquals("Colombia", PLACES.countryOfCapital("Bogota"));
+        assertNull(PLACES.countryOfCapital("Jalalabad"));
+    }
 }

@@ -1,0 +1,37 @@
+package attackevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import attackevents.SharedPipeline;
+import attackevents.model.AttackEvent;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Country from a capital the article names, and casualty words that say there were none. */
+class PlaceAndTollRulesTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(1990, 1, 3);
+
+    private static List<AttackEvent> extract(String text) {
+        return SharedPipeline.get().extractText(text, PUBLISHED);
+    }
+
+    @Test
+    void aTownNamedInManyCountriesIsInTheCountryOfTheCapitalTheArticleNames() {
+        // Trujillo is a town in Peru, Venezuela and Honduras, the largest in Peru; the dateline names Tegucigalpa
+        List<AttackEvent> events = extract("Tegucigalpa, 3 Jan 90 -- Gunmen killed three farmers in Trujillo "
+                + "on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Honduras", events.get(0).place().country());
+    }
+
+    @Test
+    void noCasualtiesIsNoToll() {
+        List<AttackEvent> events = extract("Police units guarding the bridge in Kabul repelled a terrorist attack "
+                + "that resulted in no casualties.");
+        assertEquals(1, events.size(), events.toString());
+        assertNull(events.get(0).injured(), events.get(0).toString());
+        assertNull(events.get(0).fatalities(), events.get(0).toString());
+    }
+}
