@@ -15,7 +15,7 @@ import java.util.Map;
  *
  * @param triggers  attack trigger phrases
  * @param casualties casualty words (kill, injure, …) with the slot they fill
- * @param cues      cue phrases by role (irrealis, responsibility, attacker, target-prep, place-prep, distinct)
+ * @param cues      cue phrases by role (irrealis, irrealis-modal, responsibility, attacker, target-prep, place-prep, distinct, …)
  * @param actors    known perpetrator groups
  * @param places    countries and towns
  * @param counts    the count expression finder

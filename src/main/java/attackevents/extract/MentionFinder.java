@@ -22,6 +22,8 @@ final class MentionFinder {
             AttackType.KIDNAPPING, AttackType.BOMBING, AttackType.ARMED_ASSAULT, AttackType.UNARMED_ASSAULT,
             AttackType.ARSON, AttackType.OTHER);
     private static final int IRREALIS_WINDOW = 4;
+    /** The Penn Treebank tag of modal verbs: "may" the modal, not "May" the month. */
+    private static final String MODAL_TAG = "MD";
 
     /** @return whether type {@code a} wins over {@code b} when one incident has both */
     static boolean precedes(AttackType a, AttackType b) {
@@ -117,13 +119,19 @@ final class MentionFinder {
         if (start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("to") && tokens.get(start).isVerb()) {
             return true;
         }
-        return hasCueBefore(tokens, start, "irrealis", IRREALIS_WINDOW);
+        return hasCueBefore(tokens, start, "irrealis", IRREALIS_WINDOW)
+                || hasCueBefore(tokens, start, "irrealis-modal", IRREALIS_WINDOW, MODAL_TAG);
     }
 
     private boolean hasCueBefore(List<Token> tokens, int start, String role, int window) {
+        return hasCueBefore(tokens, start, role, window, null);
+    }
+
+    /** @param tag the part-of-speech tag the cue's first token must have, or {@code null} for any */
+    private boolean hasCueBefore(List<Token> tokens, int start, String role, int window, String tag) {
         PhraseMatcher<String> cues = models.cue(role);
         for (int k = Math.max(0, start - window); k < start; k++) {
-            if (cues.matchAt(tokens, k) != null) {
+            if ((tag == null || tokens.get(k).pos().equals(tag)) && cues.matchAt(tokens, k) != null) {
                 return true;
             }
         }

@@ -56,6 +56,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void theMonthMayIsNoModal() {
+        List<AttackEvent> events = extract("On 5 May a bomb killed ten people in Kabul.");
+        assertEquals(1, events.size(), "'May' the month is no irrealis 'may': " + events);
+        assertEquals(LocalDate.of(2022, 5, 5), events.get(0).date().from(), "the last 5 May before publication");
+        assertEquals(10, events.get(0).fatalities().min());
+    }
+
+    @Test
+    void theModalMayStillSpeaksOfWhatHasNotHappened() {
+        assertTrue(extract("Officials said the militants may bomb the airport in Kabul.").isEmpty());
+    }
+
+    @Test
     void claimOfResponsibilityNamesTheActorWithItsCanonicalName() {
         AttackEvent e = extract("ISKP claimed responsibility for the bombing of a mosque in Kunduz that killed "
                 + "46 worshippers.").get(0);
