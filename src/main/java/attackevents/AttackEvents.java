@@ -82,6 +82,7 @@ public final class AttackEvents {
      * @return the pipeline
      * @throws IllegalArgumentException when the models folder is missing or incomplete, or the relevance model
      *                                  cannot be read
+     * @throws java.io.UncheckedIOException when a data file under the models folder cannot be read
      */
     public static AttackEvents create(PipelineConfig config) {
         return new AttackEvents(Objects.requireNonNull(config, "config"));
