@@ -83,11 +83,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        for (Path p : inputs) {
-            if (!Files.exists(p)) {
-                throw new UserError("no such file or folder: " + p);
-            }
-        }
+        InputErrors.requireExisting(inputs);
         if (maxFileMb < 1 || maxFileMb > MAX_FILE_MB) {
             // A file is read into one byte array, which Java caps at 2 GB.
             throw new UserError("--max-file-mb must be from 1 to " + MAX_FILE_MB);

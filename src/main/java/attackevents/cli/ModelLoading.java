@@ -2,7 +2,6 @@ package attackevents.cli;
 
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.util.function.Supplier;
 
 /**
@@ -28,27 +27,19 @@ final class ModelLoading {
         try {
             return loader.get();
         } catch (UncheckedIOException e) {
-            throw new UserError(PREFIX + reason(e));
+            throw new UserError(PREFIX + InputErrors.toUserError(fileProblem(e)).getMessage());
         } catch (IllegalArgumentException e) {
-            throw new UserError(PREFIX + oneLine(e));
+            throw new UserError(PREFIX + InputErrors.toUserError(e).getMessage());
         }
     }
 
-    /** The file system's word when it has one ("missing data file X"), else the loader's own message. */
-    private static String reason(UncheckedIOException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof NoSuchFileException f) {
-                return "missing data file " + f.getFile();
-            }
+    /** @return the file system's own exception when there is one in the chain ("no such file: X"), else the cause */
+    private static Exception fileProblem(UncheckedIOException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof FileSystemException f) {
-                return "cannot read " + f.getFile() + (f.getReason() != null ? ": " + f.getReason() : "");
+                return f;
             }
         }
-        return oneLine(e.getCause() != null ? e.getCause() : e);
-    }
-
-    private static String oneLine(Throwable t) {
-        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return message.replaceAll("\\s+", " ").trim();
+        return e.getCause();
     }
 }

@@ -49,7 +49,12 @@ public final class SpeedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArticleCleaner cleaner = new ArticleCleaner(models.resolve());
+        if (limit < 1) {
+            throw new UserError("--limit must be at least 1");
+        }
+        InputErrors.requireExisting(inputs);
+        Path modelsDir = models.resolve();
+        ArticleCleaner cleaner = ModelLoading.load(() -> new ArticleCleaner(modelsDir));
         List<String> texts = new ArrayList<>();
         try (Stream<ReadOutcome> outcomes = new ArticleReader().read(inputs)) {
             outcomes.filter(ReadOutcome::ok).limit(limit)
@@ -74,7 +79,8 @@ public final class SpeedCommand implements Callable<Integer> {
     /** The project's whole path per text: NLP, SUTime on attack sentences, and event extraction. */
     private double timeProject(List<String> texts) {
         long load = System.nanoTime();
-        AttackEvents pipeline = AttackEvents.create(PipelineConfig.defaults(models.resolve()).withThreads(1));
+        AttackEvents pipeline = ModelLoading.load(
+                () -> AttackEvents.create(PipelineConfig.defaults(models.resolve()).withThreads(1)));
         double loadSeconds = (System.nanoTime() - load) / 1e9;
         if (warmUp) {
             texts.forEach(t -> pipeline.extractText(t, null));

@@ -169,7 +169,7 @@ class ExtractCommandTest {
             assertEquals(2, run.code(), run.err());
             assertEquals(1, run.err().lines().count(), run.err());
             assertTrue(run.err().startsWith("extract: cannot load models: "), run.err());
-            assertTrue(run.err().startsWith("extract: cannot load models: missing data file " + models), run.err());
+            assertTrue(run.err().startsWith("extract: cannot load models: no such file: " + models), run.err());
             assertFalse(run.err().contains("cannot write"), run.err());
         }
         assertEquals("{\"id\": \"from an earlier run\"}\n", Files.readString(out), "output truncated");
