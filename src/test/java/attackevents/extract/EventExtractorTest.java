@@ -69,6 +69,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aWeakTriggerNeedsACasualtyOrAnAttackerNotATarget() {
+        assertTrue(extract("An explosion at a chemical plant in Tianjin shook the port on Monday.").isEmpty(),
+                "a target alone does not make an explosion an attack");
+        List<AttackEvent> events = extract("An explosion at a market in Tianjin killed six people on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(6, events.get(0).fatalities().min());
+    }
+
+    @Test
     void claimOfResponsibilityNamesTheActorWithItsCanonicalName() {
         AttackEvent e = extract("ISKP claimed responsibility for the bombing of a mosque in Kunduz that killed "
                 + "46 worshippers.").get(0);
