@@ -109,8 +109,8 @@ final class MentionFinder {
         if (tolls.isEmpty()) {
             return null;
         }
-        Count any = tolls.values().iterator().next();
-        return new AttackMention(ctx.sentence().index(), any.evidence(), null, false, false, false, true,
+        // no trigger: the evidence is the tolls', added by the merger for the tolls the event takes
+        return new AttackMention(ctx.sentence().index(), null, null, false, false, false, true,
                 null, 0, List.of(), null, tolls.get(CasualtyFinder.Slot.FATALITIES),
                 tolls.get(CasualtyFinder.Slot.INJURED), null);
     }
