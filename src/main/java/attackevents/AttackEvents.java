@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -132,10 +133,28 @@ public final class AttackEvents {
      * @return its record
      */
     public ArticleRecord process(RawArticle raw) {
+        return guarded(raw, this::processUnchecked);
+    }
+
+    /**
+     * Runs the work on one article so that whatever it throws, an exception or an error (a stack overflow on a
+     * pathological page, memory running out on a huge one), becomes that article's {@code error} and the run
+     * goes on: every input article yields exactly one record. The memory an article held is freed with its
+     * record, so the next article starts afresh even after an {@link OutOfMemoryError}.
+     *
+     * @param raw  the article
+     * @param work what to do with it
+     * @return its record, or an error record
+     */
+    static ArticleRecord guarded(RawArticle raw, Function<RawArticle, ArticleRecord> work) {
         try {
-            return processUnchecked(raw);
-        } catch (RuntimeException | StackOverflowError e) {
+            return work.apply(raw);
+        } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return ArticleRecord.failed(raw.id(), raw.source(), "extraction failed: " + oneLine(reason));
+        } catch (Error e) {
+            // named with its class: "Java heap space" alone does not say what happened
+            String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             return ArticleRecord.failed(raw.id(), raw.source(), "extraction failed: " + oneLine(reason));
         }
     }
