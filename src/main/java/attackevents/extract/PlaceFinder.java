@@ -37,12 +37,10 @@ final class PlaceFinder {
         if (best == null) {
             return null;
         }
+        // a country is its own country; any other place is in the country the gazetteer or the article gives
         String country = models.places().country(best.text());
-        if (country != null) {
-            return new Place(country.equals(best.text()) ? best.text() : best.text(), country,
-                    ctx.evidence(best.tokenStart(), best.tokenEnd()));
-        }
-        return new Place(best.text(), countryOf(best.text(), ctx), ctx.evidence(best.tokenStart(), best.tokenEnd()));
+        return new Place(best.text(), country != null ? country : countryOf(best.text(), ctx),
+                ctx.evidence(best.tokenStart(), best.tokenEnd()));
     }
 
     /** @return the country a (non-country) place is in, or {@code null} */
