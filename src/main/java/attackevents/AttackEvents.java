@@ -4,6 +4,7 @@ import attackevents.clean.ArticleCleaner;
 import attackevents.clean.CleanArticle;
 import attackevents.extract.EventExtractor;
 import attackevents.extract.ExtractionModels;
+import attackevents.extract.SentenceTriggers;
 import attackevents.model.ArticleRecord;
 import attackevents.model.AttackEvent;
 import attackevents.nlp.AnnotatedDocument;
@@ -222,8 +223,8 @@ public final class AttackEvents {
 
     private List<AttackEvent> extract(String text, LocalDate published) {
         AnnotatedDocument doc = annotator.annotate(text, published);
-        doc = times.tag(doc, extractor.sentencesMentioningAttacks(doc));
-        return extractor.extract(doc);
+        SentenceTriggers triggers = extractor.triggers(doc);
+        return extractor.extract(times.tag(doc, triggers.sentences()), triggers);
     }
 
     /**
