@@ -1,12 +1,14 @@
 package attackevents.extract;
 
 import attackevents.model.Count;
+import attackevents.nlp.EntityMention;
 import attackevents.nlp.Token;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -75,14 +77,14 @@ final class CasualtyFinder {
      * "killed prominent cleric Sheikh Rahimullah Haqqani", "Haqqani was killed": with no number given, a
      * named person killed is one death.
      */
-    private java.util.Optional<Count> namedDeath(SentenceContext ctx) {
+    private Optional<Count> namedDeath(SentenceContext ctx) {
         List<Token> tokens = ctx.tokens();
         for (PhraseMatcher.Match<String> w : models.casualties().findAll(tokens)) {
             if (!w.value().equals(ExtractionModels.FATALITIES) || !tokens.get(w.start()).isVerb()) {
                 continue;
             }
             boolean active = isActive(tokens, w.start());
-            for (attackevents.nlp.EntityMention e : ctx.sentence().entities()) {
+            for (EntityMention e : ctx.sentence().entities()) {
                 if (!e.type().equals("PERSON")) {
                     continue;
                 }
@@ -90,11 +92,11 @@ final class CasualtyFinder {
                         && noVerbBetween(tokens, w.end(), e.tokenStart());
                 boolean before = !active && e.tokenEnd() <= w.start() && w.start() - e.tokenEnd() <= 3;
                 if (after || before) {
-                    return java.util.Optional.of(new Count(1, 1, e.text(), ctx.evidence(e.tokenStart(), e.tokenEnd())));
+                    return Optional.of(new Count(1, 1, e.text(), ctx.evidence(e.tokenStart(), e.tokenEnd())));
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean crossesClause(List<Token> tokens, int from, int to) {

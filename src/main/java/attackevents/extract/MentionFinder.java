@@ -2,10 +2,12 @@ package attackevents.extract;
 
 import attackevents.model.AttackType;
 import attackevents.model.Count;
+import attackevents.model.DateSpan;
 import attackevents.model.Evidence;
 import attackevents.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -86,7 +88,7 @@ final class MentionFinder {
         PhraseMatcher.Match<Trigger> first = triggers.get(0);
         Evidence trigger = ctx.evidence(first.start(), first.end());
         Map<CasualtyFinder.Slot, Count> tolls = casualties.find(ctx);
-        attackevents.model.DateSpan date = dates.find(ctx);
+        DateSpan date = dates.find(ctx);
         // "attacks" speaks in general unless the sentence pins one down with a toll or a day
         boolean dayDate = date != null && date.from() != null && date.from().equals(date.to()) && namesADay(date.text());
         generic &= tolls.isEmpty() && !dayDate;
@@ -149,7 +151,7 @@ final class MentionFinder {
 
     /** A date written as a day ("on Monday", "November 2", "yesterday"), not one counted back ("a year ago"). */
     private static boolean namesADay(String text) {
-        return text != null && !text.toLowerCase(java.util.Locale.ROOT).contains("ago");
+        return text != null && !text.toLowerCase(Locale.ROOT).contains("ago");
     }
 
     /** @return whether a trigger is a plural noun with no number before it: an umbrella for several attacks */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import attackevents.SharedPipeline;
 import attackevents.model.AttackEvent;
+import attackevents.nlp.Token;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class VictimRulesTest {
     void passiveParticipleWithoutBeIsNoSubject() {
         // "men armed with rifles": a participle used as a modifier has no passive subject
         assertEquals(-1, TargetFinder.passiveSubjectEnd(List.of(
-                new attackevents.nlp.Token(0, "men", "man", "NNS", "O", 0, 3),
-                new attackevents.nlp.Token(1, "armed", "arm", "VBN", "O", 4, 9)), 1));
+                new Token(0, "men", "man", "NNS", "O", 0, 3),
+                new Token(1, "armed", "arm", "VBN", "O", 4, 9)), 1));
     }
 }
