@@ -15,13 +15,15 @@ import java.util.Map;
  *
  * @param triggers  attack trigger phrases
  * @param casualties casualty words (kill, injure, …) with the slot they fill
- * @param cues      cue phrases by role (irrealis, irrealis-modal, responsibility, attacker, target-prep, place-prep, distinct, …)
+ * @param responsibility cue phrases that say who did it, with the side the name stands on and their weight
+ * @param cues      cue phrases by role (irrealis, irrealis-modal, attacker, target-prep, place-prep, distinct, …)
  * @param actors    known perpetrator groups
  * @param places    countries and towns
  * @param counts    the count expression finder
  * @param dates     the date resolver
  */
 public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<String> casualties,
+                               PhraseMatcher<ResponsibilityCue> responsibility,
                                Map<String, PhraseMatcher<String>> cues, AliasGazetteer actors,
                                PlaceGazetteer places, CountExpressions counts, DateResolver dates) {
     /** Casualty slot names as they appear in {@code casualty-words.tsv}. */
@@ -56,10 +58,36 @@ public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<St
         for (String[] row : DataFile.rows(lexicon.resolve("event-cues.tsv"))) {
             cues.computeIfAbsent(row[1], k -> new PhraseMatcher<>()).add(row[0], row[0]);
         }
-        return new ExtractionModels(triggers, casualties, Map.copyOf(cues),
+        return new ExtractionModels(triggers, casualties,
+                responsibilityCues(lexicon.resolve("responsibility-cues.tsv")), Map.copyOf(cues),
                 new AliasGazetteer(modelsDir.resolve("gazetteers/actors.tsv")),
                 new PlaceGazetteer(modelsDir.resolve("gazetteers")),
                 new CountExpressions(lexicon), new DateResolver());
+    }
+
+    /**
+     * Reads {@code responsibility-cues.tsv}: phrase, side ({@code before} or {@code after}), weight.
+     *
+     * @param file the file
+     * @return the cues
+     * @throws IllegalArgumentException on a malformed line, naming the file and the phrase
+     */
+    static PhraseMatcher<ResponsibilityCue> responsibilityCues(Path file) {
+        PhraseMatcher<ResponsibilityCue> cues = new PhraseMatcher<>();
+        for (String[] row : DataFile.rows(file)) {
+            if (row.length != 3 || !(row[1].equals("before") || row[1].equals("after"))) {
+                throw new IllegalArgumentException(file + ": '" + String.join("\t", row)
+                        + "' is not phrase<TAB>before|after<TAB>weight");
+            }
+            double weight;
+            try {
+                weight = Double.parseDouble(row[2]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(file + ": weight '" + row[2] + "' of '" + row[0] + "' is no number");
+            }
+            cues.add(row[0], new ResponsibilityCue(row[1].equals("after"), weight));
+        }
+        return cues;
     }
 
     /**
