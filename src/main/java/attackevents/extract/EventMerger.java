@@ -162,7 +162,7 @@ final class EventMerger {
     }
 
     private void add(Builder b, AttackMention m) {
-        if (m.type() != null && (b.type == null || MentionFinder.precedes(m.type(), b.type))) {
+        if (m.type() != null && (b.type == null || models.precedes(m.type(), b.type))) {
             b.type = m.type();
         }
         b.suicide |= m.suicide();

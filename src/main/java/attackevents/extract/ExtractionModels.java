@@ -5,7 +5,9 @@ import attackevents.data.DataFile;
 import attackevents.model.AttackType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,6 +17,7 @@ import java.util.Map;
  *
  * @param triggers  attack trigger phrases
  * @param casualties casualty words (kill, injure, …) with the slot they fill
+ * @param typePrecedence the attack types, the one that wins when an incident has several first
  * @param responsibility cue phrases that say who did it, with the side the name stands on and their weight
  * @param cues      cue phrases by role (irrealis, irrealis-modal, attacker, target-prep, place-prep, distinct, …)
  * @param actors    known perpetrator groups
@@ -23,7 +26,7 @@ import java.util.Map;
  * @param dates     the date resolver
  */
 public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<String> casualties,
-                               PhraseMatcher<ResponsibilityCue> responsibility,
+                               List<AttackType> typePrecedence, PhraseMatcher<ResponsibilityCue> responsibility,
                                Map<String, PhraseMatcher<String>> cues, AliasGazetteer actors,
                                PlaceGazetteer places, CountExpressions counts, DateResolver dates) {
     /** Casualty slot names as they appear in {@code casualty-words.tsv}. */
@@ -59,10 +62,49 @@ public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<St
             cues.computeIfAbsent(row[1], k -> new PhraseMatcher<>()).add(row[0], row[0]);
         }
         return new ExtractionModels(triggers, casualties,
-                responsibilityCues(lexicon.resolve("responsibility-cues.tsv")), Map.copyOf(cues),
+                typePrecedence(lexicon.resolve("attack-type-precedence.txt")), responsibilityCues(lexicon.resolve("responsibility-cues.tsv")), Map.copyOf(cues),
                 new AliasGazetteer(modelsDir.resolve("gazetteers/actors.tsv")),
                 new PlaceGazetteer(modelsDir.resolve("gazetteers")),
                 new CountExpressions(lexicon), new DateResolver());
+    }
+
+    /**
+     * Reads {@code attack-type-precedence.txt}: the attack types, one per line, the one that wins first.
+     *
+     * @param file the file
+     * @return the types in order of precedence
+     * @throws IllegalArgumentException when a type is unknown, repeated or missing
+     */
+    static List<AttackType> typePrecedence(Path file) {
+        List<AttackType> order = new ArrayList<>();
+        for (String[] row : DataFile.rows(file)) {
+            AttackType type;
+            try {
+                type = AttackType.fromJson(row[0]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": unknown attack type '" + row[0] + "'");
+            }
+            if (order.contains(type)) {
+                throw new IllegalArgumentException(file + ": " + row[0] + " is listed twice");
+            }
+            order.add(type);
+        }
+        if (order.size() != AttackType.values().length) {
+            List<AttackType> missing = new ArrayList<>(List.of(AttackType.values()));
+            missing.removeAll(order);
+            throw new IllegalArgumentException(file + ": no place for " + missing.stream()
+                    .map(AttackType::jsonName).toList());
+        }
+        return List.copyOf(order);
+    }
+
+    /**
+     * @param a an attack type
+     * @param b another
+     * @return whether {@code a} wins over {@code b} when one incident has both
+     */
+    public boolean precedes(AttackType a, AttackType b) {
+        return typePrecedence.indexOf(a) < typePrecedence.indexOf(b);
     }
 
     /**

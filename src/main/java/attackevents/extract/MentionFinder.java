@@ -15,22 +15,9 @@ import java.util.Map;
  * did not happen: threats, plans, hopes), and the slots the sentence fills.
  */
 final class MentionFinder {
-    /**
-     * When one incident has triggers of several types, the Global Terrorism Database's attack-type hierarchy
-     * decides (its codebook lists assassination, hijacking, kidnapping, barricade, bombing, armed assault,
-     * unarmed assault, facility attack, in that order).
-     */
-    private static final List<AttackType> PRECEDENCE = List.of(AttackType.ASSASSINATION, AttackType.HIJACKING,
-            AttackType.KIDNAPPING, AttackType.BOMBING, AttackType.ARMED_ASSAULT, AttackType.UNARMED_ASSAULT,
-            AttackType.ARSON, AttackType.OTHER);
     private static final int IRREALIS_WINDOW = 4;
     /** The Penn Treebank tag of modal verbs: "may" the modal, not "May" the month. */
     private static final String MODAL_TAG = "MD";
-
-    /** @return whether type {@code a} wins over {@code b} when one incident has both */
-    static boolean precedes(AttackType a, AttackType b) {
-        return PRECEDENCE.indexOf(a) < PRECEDENCE.indexOf(b);
-    }
 
     private final ExtractionModels models;
     private final CasualtyFinder casualties;
@@ -78,7 +65,7 @@ final class MentionFinder {
         boolean distinct = false;
         for (PhraseMatcher.Match<Trigger> m : triggers) {
             Trigger t = m.value();
-            if (t.type() != null && (type == null || precedes(t.type(), type))) {
+            if (t.type() != null && (type == null || models.precedes(t.type(), type))) {
                 type = t.type();
             }
             suicide |= t.suicide();

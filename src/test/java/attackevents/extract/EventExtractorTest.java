@@ -119,6 +119,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void severalTypesInOneIncidentGiveTheOneThatComesFirstInAttackTypePrecedence() {
+        List<AttackEvent> events = extract("A car bomb assassinated the mayor of Gao on Saturday.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(AttackType.ASSASSINATION, events.get(0).type(), "assassination before bombing");
+    }
+
+    @Test
     void kidnappingAndNamedVictims() {
         AttackEvent e = extract("Militants kidnapped the mayor of Gao, Ibrahim Maiga, on Saturday.").get(0);
         assertEquals(AttackType.KIDNAPPING, e.type());

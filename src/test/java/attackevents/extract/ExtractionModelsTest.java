@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import attackevents.SharedPipeline;
+import attackevents.model.AttackType;
 import attackevents.nlp.Token;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,5 +53,29 @@ class ExtractionModelsTest {
         Files.writeString(file, "by\tafter\tstrong\n");
         e = assertThrows(IllegalArgumentException.class, () -> ExtractionModels.responsibilityCues(file));
         assertTrue(e.getMessage().contains("'strong'"), e.getMessage());
+    }
+
+    @Test
+    void attackTypesFollowTheDatabasesHierarchy() {
+        List<AttackType> order = ExtractionModels.typePrecedence(LEXICON.resolve("attack-type-precedence.txt"));
+        assertEquals(AttackType.values().length, order.size());
+        assertEquals(AttackType.ASSASSINATION, order.get(0));
+        assertTrue(order.indexOf(AttackType.KIDNAPPING) < order.indexOf(AttackType.BOMBING), order.toString());
+        assertTrue(order.indexOf(AttackType.BOMBING) < order.indexOf(AttackType.ARMED_ASSAULT), order.toString());
+        assertEquals(AttackType.OTHER, order.get(order.size() - 1));
+    }
+
+    @Test
+    void aPrecedenceFileMustListEveryTypeOnce() throws IOException {
+        Path file = dir.resolve("attack-type-precedence.txt");
+        Files.writeString(file, "bombing\nbombing\n");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ExtractionModels.typePrecedence(file))
+                .getMessage().endsWith("bombing is listed twice"));
+        Files.writeString(file, "bombing\narmed_assault\n");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ExtractionModels.typePrecedence(file))
+                .getMessage().contains("no place for [assassination, kidnapping, hijacking, arson, unarmed_assault, other]"));
+        Files.writeString(file, "sabotage\n");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ExtractionModels.typePrecedence(file))
+                .getMessage().contains("unknown attack type 'sabotage'"));
     }
 }
