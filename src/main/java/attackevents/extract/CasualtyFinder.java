@@ -21,6 +21,8 @@ final class CasualtyFinder {
     private static final int AFTER_WINDOW = 6;
     private static final int BEFORE_WINDOW = 8;
     private static final int NAMED_WINDOW = 8;
+    /** How far before a casualty verb an auxiliary makes it passive ("were reportedly killed"). */
+    private static final int AUX_WINDOW = 3;
 
     enum Slot { FATALITIES, INJURED }
 
@@ -118,15 +120,17 @@ final class CasualtyFinder {
         return true;
     }
 
-    /** An active past or gerund verb ("killed", "killing") not preceded by a form of "be"/"get". */
-    private static boolean isActive(List<Token> tokens, int i) {
+    /**
+     * An active past or gerund verb ("killed", "killing") with no passive auxiliary ({@code passive-aux} in
+     * {@code event-cues.tsv}: "be", "get") in the {@value #AUX_WINDOW} tokens before it.
+     */
+    private boolean isActive(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (!t.pos().equals("VBD") && !t.pos().equals("VBG") && !t.pos().equals("VBZ") && !t.pos().equals("VBP")) {
             return false;
         }
-        for (int k = Math.max(0, i - 3); k < i; k++) {
-            String l = tokens.get(k).lemma();
-            if (l.equals("be") || l.equals("get")) {
+        for (int k = Math.max(0, i - AUX_WINDOW); k < i; k++) {
+            if (models.isCue("passive-aux", tokens.get(k))) {
                 return false;
             }
         }

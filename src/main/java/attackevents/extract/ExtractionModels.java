@@ -3,6 +3,7 @@ package attackevents.extract;
 import attackevents.data.DataFile;
 
 import attackevents.model.AttackType;
+import attackevents.nlp.Token;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -138,5 +139,14 @@ public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<St
      */
     public PhraseMatcher<String> cue(String role) {
         return cues.getOrDefault(role, new PhraseMatcher<>());
+    }
+
+    /**
+     * @param role  a cue role
+     * @param token a token
+     * @return whether the token alone is a cue of that role (by its lemma or its lower-cased word)
+     */
+    public boolean isCue(String role, Token token) {
+        return cue(role).matchAt(List.of(token), 0) != null;
     }
 }
