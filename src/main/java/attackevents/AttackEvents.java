@@ -237,7 +237,14 @@ public final class AttackEvents {
         return cleaner.clean(raw);
     }
 
-    /** @return a raw text article, for callers that have text in hand */
+    /**
+     * A raw article of plain text, for callers that have text in hand.
+     *
+     * @param id        the article's id, also used as its source
+     * @param text      the text
+     * @param published its publication date, for relative dates; may be {@code null}
+     * @return the article, ready for {@link #process(RawArticle)}
+     */
     public static RawArticle textArticle(String id, String text, LocalDate published) {
         return new RawArticle(id, id, ContentType.TEXT, text, null, null, published);
     }

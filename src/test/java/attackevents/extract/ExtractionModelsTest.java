@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,5 +79,20 @@ class ExtractionModelsTest {
         Files.writeString(file, "sabotage\n");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ExtractionModels.typePrecedence(file))
                 .getMessage().contains("unknown attack type 'sabotage'"));
+    }
+
+    @Test
+    void noLexiconLineIsWrittenTwice() throws IOException {
+        try (var files = Files.list(LEXICON)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".tsv") || f.toString().endsWith(".txt")).toList()) {
+                Set<String> seen = new HashSet<>();
+                for (String line : Files.readAllLines(file)) {
+                    String row = line.strip();
+                    if (!row.isEmpty() && !row.startsWith("#")) {
+                        assertTrue(seen.add(row.replaceAll("\\s+", " ")), file.getFileName() + ": '" + row + "' twice");
+                    }
+                }
+            }
+        }
     }
 }
