@@ -4,6 +4,7 @@ import attackevents.clean.ArticleCleaner;
 import attackevents.clean.CleanArticle;
 import attackevents.extract.EventExtractor;
 import attackevents.extract.ExtractionModels;
+import attackevents.extract.SentenceTriggers;
 import attackevents.model.ArticleRecord;
 import attackevents.model.AttackEvent;
 import attackevents.nlp.AnnotatedDocument;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -82,6 +84,7 @@ public final class AttackEvents {
      * @return the pipeline
      * @throws IllegalArgumentException when the models folder is missing or incomplete, or the relevance model
      *                                  cannot be read
+     * @throws java.io.UncheckedIOException when a data file under the models folder cannot be read
      */
     public static AttackEvents create(PipelineConfig config) {
         return new AttackEvents(Objects.requireNonNull(config, "config"));
@@ -131,10 +134,28 @@ public final class AttackEvents {
      * @return its record
      */
     public ArticleRecord process(RawArticle raw) {
+        return guarded(raw, this::processUnchecked);
+    }
+
+    /**
+     * Runs the work on one article so that whatever it throws, an exception or an error (a stack overflow on a
+     * pathological page, memory running out on a huge one), becomes that article's {@code error} and the run
+     * goes on: every input article yields exactly one record. The memory an article held is freed with its
+     * record, so the next article starts afresh even after an {@link OutOfMemoryError}.
+     *
+     * @param raw  the article
+     * @param work what to do with it
+     * @return its record, or an error record
+     */
+    static ArticleRecord guarded(RawArticle raw, Function<RawArticle, ArticleRecord> work) {
         try {
-            return processUnchecked(raw);
-        } catch (RuntimeException | StackOverflowError e) {
+            return work.apply(raw);
+        } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return ArticleRecord.failed(raw.id(), raw.source(), "extraction failed: " + oneLine(reason));
+        } catch (Error e) {
+            // named with its class: "Java heap space" alone does not say what happened
+            String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             return ArticleRecord.failed(raw.id(), raw.source(), "extraction failed: " + oneLine(reason));
         }
     }
@@ -202,8 +223,8 @@ public final class AttackEvents {
 
     private List<AttackEvent> extract(String text, LocalDate published) {
         AnnotatedDocument doc = annotator.annotate(text, published);
-        doc = times.tag(doc, extractor.sentencesMentioningAttacks(doc));
-        return extractor.extract(doc);
+        SentenceTriggers triggers = extractor.triggers(doc);
+        return extractor.extract(times.tag(doc, triggers.sentences()), triggers);
     }
 
     /**
@@ -216,7 +237,14 @@ public final class AttackEvents {
         return cleaner.clean(raw);
     }
 
-    /** @return a raw text article, for callers that have text in hand */
+    /**
+     * A raw article of plain text, for callers that have text in hand.
+     *
+     * @param id        the article's id, also used as its source
+     * @param text      the text
+     * @param published its publication date, for relative dates; may be {@code null}
+     * @return the article, ready for {@link #process(RawArticle)}
+     */
     public static RawArticle textArticle(String id, String text, LocalDate published) {
         return new RawArticle(id, id, ContentType.TEXT, text, null, null, published);
     }

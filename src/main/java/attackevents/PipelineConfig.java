@@ -60,7 +60,11 @@ public record PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int
                 DEFAULT_MAX_ANALYSED_CHARS, NlpOptions.defaults());
     }
 
-    /** @return the same set-up with another thread count */
+    /**
+     * @param n the number of articles processed at once (at least 1)
+     * @return the same set-up with that thread count
+     * @throws IllegalArgumentException when {@code n} is below 1
+     */
     public PipelineConfig withThreads(int n) {
         return new PipelineConfig(modelsDir, n, maxFileBytes, maxAnalysedChars, nlp, relevanceModel,
                 relevanceThreshold);

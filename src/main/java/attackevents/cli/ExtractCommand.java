@@ -14,11 +14,13 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -81,11 +83,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        for (Path p : inputs) {
-            if (!Files.exists(p)) {
-                throw new UserError("no such file or folder: " + p);
-            }
-        }
+        InputErrors.requireExisting(inputs);
         if (maxFileMb < 1 || maxFileMb > MAX_FILE_MB) {
             // A file is read into one byte array, which Java caps at 2 GB.
             throw new UserError("--max-file-mb must be from 1 to " + MAX_FILE_MB);
@@ -112,21 +110,16 @@ public final class ExtractCommand implements Callable<Integer> {
                 threads != null ? threads : base.threads(), maxFileMb * 1024 * 1024, base.maxAnalysedChars(), nlp,
                 relevance, relevanceThreshold);
         long start = System.nanoTime();
-        long loaded;
+        // Checked before seconds of model loading, but opened (and truncated) only once the models have loaded,
+        // so a models folder that fails to load leaves an earlier output as it was.
+        checkWritable();
+        AttackEvents pipeline = ModelLoading.load(() -> AttackEvents.create(config));
+        long loaded = System.nanoTime();
         RunSummary summary;
-        // The output is opened first, so a path that cannot be written fails before seconds of model loading.
-        Writer out = open(output);
-        try (RecordSink sink = format.equals("muc4") ? new Muc4Sink(out) : new JsonSink(out)) {
-            AttackEvents pipeline;
-            try {
-                pipeline = AttackEvents.create(config);
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
-            }
-            loaded = System.nanoTime();
+        try (RecordSink sink = format.equals("muc4") ? new Muc4Sink(open()) : new JsonSink(open())) {
             summary = pipeline.extract(inputs, sink::write);
-        } catch (UncheckedIOException e) {
-            throw new UserError("cannot write " + output + ": " + e.getCause().getMessage());
+        } catch (IOException e) {
+            throw cannotWrite(e); // on closing
         }
         double seconds = (System.nanoTime() - loaded) / 1e9;
         spec.commandLine().getErr().printf(
@@ -146,7 +139,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     /** JSON lines. */
-    private static final class JsonSink implements RecordSink {
+    private final class JsonSink implements RecordSink {
         private final JsonLinesWriter writer;
 
         JsonSink(Writer out) {
@@ -155,7 +148,11 @@ public final class ExtractCommand implements Callable<Integer> {
 
         @Override
         public void write(ArticleRecord record) {
-            writer.write(record);
+            try {
+                writer.write(record);
+            } catch (UncheckedIOException e) {
+                throw cannotWrite(e.getCause());
+            }
         }
 
         @Override
@@ -165,7 +162,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     /** MUC-4 response templates, streamed record by record. */
-    private static final class Muc4Sink implements RecordSink {
+    private final class Muc4Sink implements RecordSink {
         private final Muc4Writer muc4 = new Muc4Writer();
         private final Writer out;
 
@@ -178,7 +175,7 @@ public final class ExtractCommand implements Callable<Integer> {
             try {
                 out.write(muc4.toTemplates(record));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw cannotWrite(e);
             }
         }
 
@@ -188,24 +185,54 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private static Writer open(String output) {
+    /**
+     * Fails, as a user error, when the output could not be opened for writing, without truncating it: a new file
+     * made for the check is removed again.
+     */
+    private void checkWritable() {
         if (output.equals("-")) {
-            // UTF-8 bytes whatever the platform charset; flushed but never closed: standard output is not ours.
-            return new BufferedWriter(new OutputStreamWriter(new UnclosedStream(System.out), StandardCharsets.UTF_8));
+            return;
         }
         Path path = Path.of(output);
         try {
             if (path.getParent() != null) {
                 Files.createDirectories(path.getParent());
             }
-            return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-        } catch (FileAlreadyExistsException e) {
-            throw new UserError("cannot write " + output + ": " + e.getFile() + " is a file, not a folder");
-        } catch (FileSystemException e) {
-            throw new UserError("cannot write " + output + ": " + (e.getReason() != null ? e.getReason() : e));
+            boolean existed = Files.exists(path);
+            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                // opened for writing without TRUNCATE_EXISTING: what it holds stays
+            }
+            if (!existed) {
+                Files.delete(path);
+            }
         } catch (IOException e) {
-            throw new UserError("cannot write " + output + ": " + e.getMessage());
+            throw cannotWrite(e);
         }
+    }
+
+    private Writer open() {
+        if (output.equals("-")) {
+            // UTF-8 bytes whatever the platform charset; flushed but never closed: standard output is not ours.
+            return new BufferedWriter(new OutputStreamWriter(new UnclosedStream(System.out), StandardCharsets.UTF_8));
+        }
+        try {
+            return Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw cannotWrite(e);
+        }
+    }
+
+    /** @return the user error for an output that cannot be written, with the operating system's reason */
+    private UserError cannotWrite(IOException e) {
+        String reason;
+        if (e instanceof FileAlreadyExistsException f) {
+            reason = f.getFile() + " is a file, not a folder";
+        } else if (e instanceof FileSystemException f) {
+            reason = f.getReason() != null ? f.getReason() : f.toString();
+        } else {
+            reason = e.getMessage();
+        }
+        return new UserError("cannot write " + output + ": " + reason);
     }
 
     /** A stream whose {@code close} only flushes, so closing the writer leaves standard output usable. */

@@ -1,7 +1,10 @@
 package attackevents.cli;
 
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
 
 /** Turns the exceptions of reading gold, predictions and models into the user's one-line message. */
 final class InputErrors {
@@ -22,5 +25,17 @@ final class InputErrors {
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new UserError(message.replaceAll("\\s+", " ").strip());
+    }
+
+    /**
+     * @param paths input files and folders named on the command line
+     * @throws UserError naming the first that does not exist
+     */
+    static void requireExisting(List<Path> paths) {
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new UserError("no such file or folder: " + p);
+            }
+        }
     }
 }

@@ -54,7 +54,12 @@ public final class SpeedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArticleCleaner cleaner = new ArticleCleaner(models.resolve());
+        if (limit < 1) {
+            throw new UserError("--limit must be at least 1");
+        }
+        InputErrors.requireExisting(inputs);
+        Path modelsDir = models.resolve();
+        ArticleCleaner cleaner = ModelLoading.load(() -> new ArticleCleaner(modelsDir));
         List<String> texts = new ArrayList<>();
         try (Stream<ReadOutcome> outcomes = new ArticleReader().read(inputs)) {
             outcomes.filter(ReadOutcome::ok).limit(limit)
@@ -67,14 +72,15 @@ public final class SpeedCommand implements Callable<Integer> {
         out.printf("%d texts%n", texts.size());
         // The project's whole path per text: NLP, SUTime on attack sentences, and event extraction.
         Timing ours = time("project: NLP (1 CRF) + SUTime on attack sentences + extraction", () -> {
-            AttackEvents pipeline = AttackEvents.create(PipelineConfig.defaults(models.resolve()).withThreads(1));
+            AttackEvents pipeline = ModelLoading.load(
+                    () -> AttackEvents.create(PipelineConfig.defaults(modelsDir).withThreads(1)));
             return t -> {
                 pipeline.extractText(t, null);
                 return 0;
             };
         }, texts);
         Timing theirs = time("CoreNLP defaults: 3 CRFs, numbers, SUTime, fine-grained", () -> {
-            CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpOptions.coreNlpDefaults());
+            CoreNlpAnnotator annotator = ModelLoading.load(() -> new CoreNlpAnnotator(NlpOptions.coreNlpDefaults()));
             return t -> annotator.annotate(t, null).sentences().stream().mapToInt(s -> s.tokens().size()).sum();
         }, texts);
         out.printf("CoreNLP's default pipeline alone takes %.1fx the time of the project's whole extraction"

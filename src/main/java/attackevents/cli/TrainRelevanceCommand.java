@@ -11,7 +11,6 @@ import attackevents.relevance.RelevanceTrainer;
 import attackevents.relevance.ScoredText;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +92,7 @@ public final class TrainRelevanceCommand implements Callable<Integer> {
         ModelsOption modelsOption = new ModelsOption();
         modelsOption.models = models;
         Path modelsDir = modelsOption.resolve();
-        requireExisting(texts);
+        InputErrors.requireExisting(texts);
         RelevanceExamples train = RelevanceExamples.read(texts, gold.read(), modelsDir);
         PrintWriter out = spec.commandLine().getOut();
         long relevant = train.examples().stream().filter(e -> e.relevant()).count();
@@ -123,7 +122,7 @@ public final class TrainRelevanceCommand implements Callable<Integer> {
         }
         out.printf("model written to %s (threshold in %s)%n", output, RelevanceClassifier.propertiesOf(output));
         if (testTexts != null) {
-            requireExisting(testTexts);
+            InputErrors.requireExisting(testTexts);
             List<GoldArticle> heldOutGold = readGold(gold.format, testGold);
             RelevanceExamples test = RelevanceExamples.read(testTexts, heldOutGold, modelsDir);
             List<ScoredText> scored = RelevanceEvaluator.score(model.classifier(threshold), test.examples());
@@ -140,14 +139,6 @@ public final class TrainRelevanceCommand implements Callable<Integer> {
             return format.read(paths);
         } catch (IOException | Muc4FormatException | IllegalArgumentException e) {
             throw InputErrors.toUserError(e);
-        }
-    }
-
-    private static void requireExisting(List<Path> paths) {
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                throw new UserError("no such file or folder: " + p);
-            }
         }
     }
 

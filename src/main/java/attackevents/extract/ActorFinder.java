@@ -15,6 +15,10 @@ import java.util.List;
  */
 final class ActorFinder {
     private static final double ACCEPT = 2.5;
+    /** How far (in tokens) the name may stand after a cue whose agent follows it ("blamed on the Taliban"). */
+    private static final int AGENT_AFTER_WINDOW = 3;
+    /** How far the name may stand before a cue whose agent precedes it ("ISKP has claimed responsibility"). */
+    private static final int AGENT_BEFORE_WINDOW = 6;
 
     private final ExtractionModels models;
 
@@ -80,7 +84,7 @@ final class ActorFinder {
                 Token t = tokens.get(k);
                 subject = (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))
                         && (models.triggers().matchAt(tokens, k) != null || models.casualties().matchAt(tokens, k) != null
-                        || models.cue("responsibility").matchAt(tokens, k) != null);
+                        || models.responsibility().matchAt(tokens, k) != null);
             }
             if (byAgent || subject) {
                 return new Scored(new Actor(ctx.text(start, m.end()), null, ctx.evidence(start, m.end())),
@@ -136,15 +140,13 @@ final class ActorFinder {
     private double support(SentenceContext ctx, Candidate c) {
         List<Token> tokens = ctx.tokens();
         double s = 0;
-        PhraseMatcher<String> responsibility = models.cue("responsibility");
-        for (PhraseMatcher.Match<String> m : responsibility.findAll(tokens)) {
-            String cue = m.value();
-            boolean agentAfter = cue.equals("by") || cue.equals("blame") || cue.equals("attribute")
-                    || cue.equals("accuse");
-            if (agentAfter && c.start >= m.end() && c.start - m.end() <= 3) {
-                s = Math.max(s, cue.equals("by") ? 2 : 3);
-            } else if (!agentAfter && c.end <= m.start() && m.start() - c.end <= 6) {
-                s = Math.max(s, 3);
+        for (PhraseMatcher.Match<ResponsibilityCue> m : models.responsibility().findAll(tokens)) {
+            ResponsibilityCue cue = m.value();
+            boolean near = cue.agentAfter()
+                    ? c.start >= m.end() && c.start - m.end() <= AGENT_AFTER_WINDOW
+                    : c.end <= m.start() && m.start() - c.end <= AGENT_BEFORE_WINDOW;
+            if (near) {
+                s = Math.max(s, cue.weight());
             }
         }
         PhraseMatcher<String> attacker = models.cue("attacker");

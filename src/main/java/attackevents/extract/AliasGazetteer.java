@@ -1,7 +1,7 @@
 package attackevents.extract;
 
 import attackevents.data.DataFile;
-
+import attackevents.nlp.LetterCase;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,7 +66,7 @@ public final class AliasGazetteer {
     public List<Hit> find(String text) {
         List<Hit> hits = new ArrayList<>();
         // in text written all in capitals, case tells nothing: "IS" there is the verb as often as the group
-        boolean allCaps = isAllCaps(text);
+        boolean allCaps = LetterCase.isAllCaps(text);
         for (Alias a : aliases) {
             if (a.caseSensitive && allCaps) {
                 continue;
@@ -82,20 +82,6 @@ public final class AliasGazetteer {
         }
         hits.sort(Comparator.comparingInt(Hit::start));
         return hits;
-    }
-
-    /** @return whether nearly every letter of the text is a capital (old wire services' upper-case copy) */
-    static boolean isAllCaps(String text) {
-        int letters = 0;
-        int upper = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                upper += Character.isUpperCase(c) ? 1 : 0;
-            }
-        }
-        return letters >= 20 && upper >= letters * 0.9;
     }
 
     /**

@@ -4,6 +4,7 @@ import attackevents.model.Actor;
 import attackevents.model.AttackEvent;
 import attackevents.nlp.AnnotatedDocument;
 import attackevents.nlp.Sentence;
+import attackevents.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +53,7 @@ final class ArticleActor {
 
     /** @return whether a group's name stands free of cues that make it a target or an authority */
     private boolean asAgent(SentenceContext ctx, AliasGazetteer.Hit h) {
-        List<attackevents.nlp.Token> tokens = ctx.tokens();
+        List<Token> tokens = ctx.tokens();
         int start = ctx.tokenAt(h.start());
         int end = ctx.tokenAt(h.end() - 1) + 1;
         if (end < tokens.size() && models.cue("non-agent").matchAt(tokens, end) != null) {

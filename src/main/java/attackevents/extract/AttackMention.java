@@ -14,7 +14,7 @@ import java.util.List;
  * merged into an event by {@link EventMerger}.
  *
  * @param sentence   index of the sentence
- * @param trigger    the trigger words' evidence
+ * @param trigger    the trigger words' evidence; {@code null} for a continuation, whose evidence is its tolls'
  * @param type       the most specific attack type its triggers give, or {@code null}
  * @param suicide    whether a trigger marks a suicide attack
  * @param generic    whether it speaks of attacks in general (a bare plural, "attacks"), not one incident

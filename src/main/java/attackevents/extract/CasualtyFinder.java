@@ -1,12 +1,14 @@
 package attackevents.extract;
 
 import attackevents.model.Count;
+import attackevents.nlp.EntityMention;
 import attackevents.nlp.Token;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,6 +21,8 @@ final class CasualtyFinder {
     private static final int AFTER_WINDOW = 6;
     private static final int BEFORE_WINDOW = 8;
     private static final int NAMED_WINDOW = 8;
+    /** How far before a casualty verb an auxiliary makes it passive ("were reportedly killed"). */
+    private static final int AUX_WINDOW = 3;
 
     enum Slot { FATALITIES, INJURED }
 
@@ -75,14 +79,14 @@ final class CasualtyFinder {
      * "killed prominent cleric Sheikh Rahimullah Haqqani", "Haqqani was killed": with no number given, a
      * named person killed is one death.
      */
-    private java.util.Optional<Count> namedDeath(SentenceContext ctx) {
+    private Optional<Count> namedDeath(SentenceContext ctx) {
         List<Token> tokens = ctx.tokens();
         for (PhraseMatcher.Match<String> w : models.casualties().findAll(tokens)) {
             if (!w.value().equals(ExtractionModels.FATALITIES) || !tokens.get(w.start()).isVerb()) {
                 continue;
             }
             boolean active = isActive(tokens, w.start());
-            for (attackevents.nlp.EntityMention e : ctx.sentence().entities()) {
+            for (EntityMention e : ctx.sentence().entities()) {
                 if (!e.type().equals("PERSON")) {
                     continue;
                 }
@@ -90,11 +94,11 @@ final class CasualtyFinder {
                         && noVerbBetween(tokens, w.end(), e.tokenStart());
                 boolean before = !active && e.tokenEnd() <= w.start() && w.start() - e.tokenEnd() <= 3;
                 if (after || before) {
-                    return java.util.Optional.of(new Count(1, 1, e.text(), ctx.evidence(e.tokenStart(), e.tokenEnd())));
+                    return Optional.of(new Count(1, 1, e.text(), ctx.evidence(e.tokenStart(), e.tokenEnd())));
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** "no casualties", "without injuries": the word says there were none, so takes no count. */
@@ -121,15 +125,17 @@ final class CasualtyFinder {
         return true;
     }
 
-    /** An active past or gerund verb ("killed", "killing") not preceded by a form of "be"/"get". */
-    private static boolean isActive(List<Token> tokens, int i) {
+    /**
+     * An active past or gerund verb ("killed", "killing") with no passive auxiliary ({@code passive-aux} in
+     * {@code event-cues.tsv}: "be", "get") in the {@value #AUX_WINDOW} tokens before it.
+     */
+    private boolean isActive(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (!t.pos().equals("VBD") && !t.pos().equals("VBG") && !t.pos().equals("VBZ") && !t.pos().equals("VBP")) {
             return false;
         }
-        for (int k = Math.max(0, i - 3); k < i; k++) {
-            String l = tokens.get(k).lemma();
-            if (l.equals("be") || l.equals("get")) {
+        for (int k = Math.max(0, i - AUX_WINDOW); k < i; k++) {
+            if (models.isCue("passive-aux", tokens.get(k))) {
                 return false;
             }
         }

@@ -5,7 +5,9 @@ import attackevents.nlp.AnnotatedDocument;
 import attackevents.nlp.EntityMention;
 import attackevents.nlp.Sentence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -38,18 +40,29 @@ public final class EventExtractor {
      * @return its events, in order of first mention
      */
     public List<AttackEvent> extract(AnnotatedDocument doc) {
+        return extract(doc, triggers(doc));
+    }
+
+    /**
+     * Extracts the attacks a document reports, from triggers already matched.
+     *
+     * @param doc      the annotated document
+     * @param triggers its triggers, from {@link #triggers} on this document or on it before dates were tagged
+     * @return its events, in order of first mention
+     */
+    public List<AttackEvent> extract(AnnotatedDocument doc, SentenceTriggers triggers) {
         List<EntityMention> allEntities = new ArrayList<>();
         doc.sentences().forEach(s -> allEntities.addAll(s.entities()));
         List<String> countries = PlaceFinder.countriesNamed(allEntities, models.places());
         List<AttackMention> found = new ArrayList<>();
         int lastMention = -10;
         for (Sentence s : doc.sentences()) {
-            List<PhraseMatcher.Match<Trigger>> triggers = mentions.triggers(s.tokens());
-            if (!triggers.isEmpty()) {
-                found.addAll(sentenceMentions(s, triggers, doc, countries));
+            List<PhraseMatcher.Match<Trigger>> own = triggers.of(s.index());
+            if (!own.isEmpty()) {
+                found.addAll(sentenceMentions(s, own, doc, countries));
                 lastMention = s.index();
             } else if (s.index() == lastMention + 1) {
-                SentenceContext ctx = new SentenceContext(s, s.text(), doc.published(), countries, triggers);
+                SentenceContext ctx = new SentenceContext(s, s.text(), doc.published(), countries, own);
                 AttackMention c = mentions.continuation(ctx);
                 if (c != null) {
                     found.add(c);
@@ -60,20 +73,22 @@ public final class EventExtractor {
     }
 
     /**
-     * The sentences that mention an attack: the only ones whose dates the extractor reads, so the caller
-     * can run the costly date tagger on them alone.
+     * Matches the attack triggers of every sentence: their sentences are the only ones whose dates the
+     * extractor reads, so the caller can run the costly date tagger on them alone, then pass the triggers on
+     * to {@link #extract(AnnotatedDocument, SentenceTriggers)}.
      *
      * @param doc the annotated document
-     * @return their indexes
+     * @return its triggers by sentence
      */
-    public java.util.Set<Integer> sentencesMentioningAttacks(AnnotatedDocument doc) {
-        java.util.Set<Integer> out = new java.util.HashSet<>();
+    public SentenceTriggers triggers(AnnotatedDocument doc) {
+        Map<Integer, List<PhraseMatcher.Match<Trigger>>> bySentence = new HashMap<>();
         for (Sentence s : doc.sentences()) {
-            if (!mentions.triggers(s.tokens()).isEmpty()) {
-                out.add(s.index());
+            List<PhraseMatcher.Match<Trigger>> found = mentions.triggers(s.tokens());
+            if (!found.isEmpty()) {
+                bySentence.put(s.index(), found);
             }
         }
-        return out;
+        return new SentenceTriggers(bySentence);
     }
 
     /** The mentions of one sentence: one, or one per attack it lists after an umbrella ("attacks, including one …"). */

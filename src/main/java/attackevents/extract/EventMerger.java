@@ -162,7 +162,7 @@ final class EventMerger {
     }
 
     private void add(Builder b, AttackMention m) {
-        if (m.type() != null && (b.type == null || MentionFinder.precedes(m.type(), b.type))) {
+        if (m.type() != null && (b.type == null || models.precedes(m.type(), b.type))) {
             b.type = m.type();
         }
         b.suicide |= m.suicide();
@@ -179,20 +179,32 @@ final class EventMerger {
         if (b.place == null || (m.place() != null && isCountryOnly(b.place) && !isCountryOnly(m.place()))) {
             b.place = m.place() != null ? m.place() : b.place;
         }
-        if (b.fatalities == null) {
+        boolean takesFatalities = b.fatalities == null && m.fatalities() != null;
+        boolean takesInjured = b.injured == null && m.injured() != null;
+        if (takesFatalities) {
             b.fatalities = m.fatalities();
         }
-        if (b.injured == null) {
+        if (takesInjured) {
             b.injured = m.injured();
         }
         if (b.date == null) {
             b.date = m.date();
         }
-        if (m.trigger() != null && !b.evidence.contains(m.trigger())) {
-            b.evidence.add(m.trigger());
+        if (m.continuation()) {
+            // a continuation is evidence through its tolls, and only through those the event reports
+            addEvidence(b, takesFatalities ? m.fatalities().evidence() : null);
+            addEvidence(b, takesInjured ? m.injured().evidence() : null);
+        } else {
+            addEvidence(b, m.trigger());
         }
         b.lastSentence = m.sentence();
         b.mentions++;
+    }
+
+    private static void addEvidence(Builder b, Evidence e) {
+        if (e != null && !b.evidence.contains(e)) {
+            b.evidence.add(e);
+        }
     }
 
     private boolean isCountryOnly(Place p) {

@@ -3,9 +3,12 @@ package attackevents.extract;
 import attackevents.data.DataFile;
 
 import attackevents.model.AttackType;
+import attackevents.nlp.Token;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,13 +18,16 @@ import java.util.Map;
  *
  * @param triggers  attack trigger phrases
  * @param casualties casualty words (kill, injure, …) with the slot they fill
- * @param cues      cue phrases by role (irrealis, responsibility, attacker, target-prep, place-prep, distinct)
+ * @param typePrecedence the attack types, the one that wins when an incident has several first
+ * @param responsibility cue phrases that say who did it, with the side the name stands on and their weight
+ * @param cues      cue phrases by role (irrealis, irrealis-modal, attacker, target-prep, place-prep, distinct, …)
  * @param actors    known perpetrator groups
  * @param places    countries and towns
  * @param counts    the count expression finder
  * @param dates     the date resolver
  */
 public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<String> casualties,
+                               List<AttackType> typePrecedence, PhraseMatcher<ResponsibilityCue> responsibility,
                                Map<String, PhraseMatcher<String>> cues, AliasGazetteer actors,
                                PlaceGazetteer places, CountExpressions counts, DateResolver dates) {
     /** Casualty slot names as they appear in {@code casualty-words.tsv}. */
@@ -56,10 +62,75 @@ public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<St
         for (String[] row : DataFile.rows(lexicon.resolve("event-cues.tsv"))) {
             cues.computeIfAbsent(row[1], k -> new PhraseMatcher<>()).add(row[0], row[0]);
         }
-        return new ExtractionModels(triggers, casualties, Map.copyOf(cues),
+        return new ExtractionModels(triggers, casualties,
+                typePrecedence(lexicon.resolve("attack-type-precedence.txt")), responsibilityCues(lexicon.resolve("responsibility-cues.tsv")), Map.copyOf(cues),
                 new AliasGazetteer(modelsDir.resolve("gazetteers/actors.tsv")),
                 new PlaceGazetteer(modelsDir.resolve("gazetteers")),
                 new CountExpressions(lexicon), new DateResolver());
+    }
+
+    /**
+     * Reads {@code attack-type-precedence.txt}: the attack types, one per line, the one that wins first.
+     *
+     * @param file the file
+     * @return the types in order of precedence
+     * @throws IllegalArgumentException when a type is unknown, repeated or missing
+     */
+    static List<AttackType> typePrecedence(Path file) {
+        List<AttackType> order = new ArrayList<>();
+        for (String[] row : DataFile.rows(file)) {
+            AttackType type;
+            try {
+                type = AttackType.fromJson(row[0]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": unknown attack type '" + row[0] + "'");
+            }
+            if (order.contains(type)) {
+                throw new IllegalArgumentException(file + ": " + row[0] + " is listed twice");
+            }
+            order.add(type);
+        }
+        if (order.size() != AttackType.values().length) {
+            List<AttackType> missing = new ArrayList<>(List.of(AttackType.values()));
+            missing.removeAll(order);
+            throw new IllegalArgumentException(file + ": no place for " + missing.stream()
+                    .map(AttackType::jsonName).toList());
+        }
+        return List.copyOf(order);
+    }
+
+    /**
+     * @param a an attack type
+     * @param b another
+     * @return whether {@code a} wins over {@code b} when one incident has both
+     */
+    public boolean precedes(AttackType a, AttackType b) {
+        return typePrecedence.indexOf(a) < typePrecedence.indexOf(b);
+    }
+
+    /**
+     * Reads {@code responsibility-cues.tsv}: phrase, side ({@code before} or {@code after}), weight.
+     *
+     * @param file the file
+     * @return the cues
+     * @throws IllegalArgumentException on a malformed line, naming the file and the phrase
+     */
+    static PhraseMatcher<ResponsibilityCue> responsibilityCues(Path file) {
+        PhraseMatcher<ResponsibilityCue> cues = new PhraseMatcher<>();
+        for (String[] row : DataFile.rows(file)) {
+            if (row.length != 3 || !(row[1].equals("before") || row[1].equals("after"))) {
+                throw new IllegalArgumentException(file + ": '" + String.join("\t", row)
+                        + "' is not phrase<TAB>before|after<TAB>weight");
+            }
+            double weight;
+            try {
+                weight = Double.parseDouble(row[2]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(file + ": weight '" + row[2] + "' of '" + row[0] + "' is no number");
+            }
+            cues.add(row[0], new ResponsibilityCue(row[1].equals("after"), weight));
+        }
+        return cues;
     }
 
     /**
@@ -68,5 +139,14 @@ public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<St
      */
     public PhraseMatcher<String> cue(String role) {
         return cues.getOrDefault(role, new PhraseMatcher<>());
+    }
+
+    /**
+     * @param role  a cue role
+     * @param token a token
+     * @return whether the token alone is a cue of that role (by its lemma or its lower-cased word)
+     */
+    public boolean isCue(String role, Token token) {
+        return cue(role).matchAt(List.of(token), 0) != null;
     }
 }

@@ -33,12 +33,13 @@ public final class PhraseMatcher<T> {
     }
 
     /**
-     * Adds a phrase.
+     * Adds a phrase; only while the models load ({@link ExtractionModels#load}), so a matcher handed out is
+     * never changed again.
      *
      * @param phrase space-separated words, lower case
      * @param value  what it stands for
      */
-    public void add(String phrase, T value) {
+    void add(String phrase, T value) {
         String[] words = phrase.toLowerCase(Locale.ROOT).trim().split("\\s+");
         List<Entry<T>> list = byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>());
         list.add(new Entry<>(words, value));

@@ -2,7 +2,10 @@ package attackevents.extract;
 
 import attackevents.model.Place;
 import attackevents.nlp.EntityMention;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,12 +40,10 @@ final class PlaceFinder {
         if (best == null) {
             return null;
         }
+        // a country is its own country; any other place is in the country the gazetteer or the article gives
         String country = models.places().country(best.text());
-        if (country != null) {
-            return new Place(country.equals(best.text()) ? best.text() : best.text(), country,
-                    ctx.evidence(best.tokenStart(), best.tokenEnd()));
-        }
-        return new Place(best.text(), countryOf(best.text(), ctx), ctx.evidence(best.tokenStart(), best.tokenEnd()));
+        return new Place(best.text(), country != null ? country : countryOf(best.text(), ctx),
+                ctx.evidence(best.tokenStart(), best.tokenEnd()));
     }
 
     /** @return the country a (non-country) place is in, or {@code null} */
@@ -55,7 +56,7 @@ final class PlaceFinder {
         String[] words = place.split("\\s+");
         for (int n = words.length - 1; n >= 1 && c == null; n--) {
             for (int i = 0; i + n <= words.length && c == null; i++) {
-                c = models.places().countryOfTown(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)),
+                c = models.places().countryOfTown(String.join(" ", Arrays.copyOfRange(words, i, i + n)),
                         ctx.articleCountries());
             }
         }
@@ -94,7 +95,7 @@ final class PlaceFinder {
 
     /** @return the countries named in a list of entity mentions, most often named first */
     static List<String> countriesNamed(List<EntityMention> entities, PlaceGazetteer places) {
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (EntityMention e : entities) {
             if (!SentenceContext.isA(e, PLACE_TYPES)) {
                 continue;
@@ -111,6 +112,6 @@ final class PlaceFinder {
         }
         return counts.entrySet().stream()
                 .sorted((a, b) -> b.getValue() - a.getValue())
-                .map(java.util.Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey).toList();
     }
 }

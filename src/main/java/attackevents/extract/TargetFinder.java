@@ -102,18 +102,17 @@ final class TargetFinder {
     }
 
     private boolean isGeneric(Token head) {
-        return models.cue("generic-victim").matchAt(List.of(head), 0) != null;
+        return models.isCue("generic-victim", head);
     }
 
     /** Numbers and the words that qualify them ("at least 25", "more than", "dozens of") open a count. */
-    private static boolean isCountWord(Token t) {
-        return t.pos().equals("CD") || Set.of("least", "most", "more", "than", "over", "nearly", "almost", "about",
-                "some", "dozens", "hundreds", "scores", "of", "at").contains(t.lemma()) && !t.isNoun();
+    private boolean isCountWord(Token t) {
+        return t.pos().equals("CD") || !t.isNoun() && models.isCue("count-word", t);
     }
 
     /** "at least 25", "at most": the preposition starts a count, not a target. */
-    private static boolean startsCount(List<Token> tokens, int i) {
-        return i + 1 < tokens.size() && Set.of("least", "most").contains(tokens.get(i + 1).lemma());
+    private boolean startsCount(List<Token> tokens, int i) {
+        return models.cue("count-opener").matchAt(tokens, i) != null;
     }
 
     /** Phrase words, and "of" joining two nouns ("convoy of Russian soldiers"). */
@@ -205,17 +204,22 @@ final class TargetFinder {
      * @return for a passive participle ("were killed", "have been kidnapped", "was reportedly shot"), the end
      * of the subject phrase before its auxiliaries; -1 when the verb is not such a passive
      */
-    static int passiveSubjectEnd(List<Token> tokens, int verb) {
+    int passiveSubjectEnd(List<Token> tokens, int verb) {
         if (!tokens.get(verb).pos().equals("VBN")) {
             return -1;
         }
         int k = verb - 1;
-        boolean be = false;
-        while (k >= 0 && (Set.of("be", "have").contains(tokens.get(k).lemma()) || tokens.get(k).pos().equals("RB"))) {
-            be |= tokens.get(k).lemma().equals("be");
+        boolean passive = false;
+        while (k >= 0) {
+            Token t = tokens.get(k);
+            boolean aux = models.isCue("passive-aux", t);
+            if (!aux && !models.isCue("perfect-aux", t) && !t.pos().equals("RB")) {
+                break;
+            }
+            passive |= aux;
             k--;
         }
-        return be ? k + 1 : -1;
+        return passive ? k + 1 : -1;
     }
 
     /**
@@ -224,7 +228,7 @@ final class TargetFinder {
      *
      * @return its span, or {@code null}
      */
-    private static int[] subjectBefore(List<Token> tokens, int end) {
+    private int[] subjectBefore(List<Token> tokens, int end) {
         int start = nounGroupStart(tokens, end);
         if (start == end) {
             return null;
@@ -241,7 +245,7 @@ final class TargetFinder {
     }
 
     /** @return the first token of the run of phrase words (no numbers, times or determiners) ending at {@code end} */
-    private static int nounGroupStart(List<Token> tokens, int end) {
+    private int nounGroupStart(List<Token> tokens, int end) {
         int start = end;
         while (start > 0 && PHRASE_TAGS.contains(tokens.get(start - 1).pos()) && !isCountWord(tokens.get(start - 1))
                 && !NOT_TARGETS.contains(tokens.get(start - 1).ner())) {

@@ -8,6 +8,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 
@@ -140,7 +141,7 @@ public final class CoreNlpAnnotator {
             CoreLabel l = labels.get(i);
             String ner = l.ner() == null ? "O" : l.ner();
             String lemma = l.lemma() == null ? l.word() : l.lemma();
-            tokens.add(new Token(i, l.word(), lemma.toLowerCase(java.util.Locale.ROOT), l.tag(), ner,
+            tokens.add(new Token(i, l.word(), lemma.toLowerCase(Locale.ROOT), l.tag(), ner,
                     l.beginPosition(), l.endPosition()));
         }
         List<EntityMention> entities = new ArrayList<>();

@@ -155,6 +155,28 @@ class ExtractCommandTest {
     }
 
     @Test
+    void modelsThatCannotBeLoadedAreOneLineAndLeaveAnEarlierOutputAlone() throws IOException {
+        Path input = Files.writeString(dir.resolve("in.txt"), "A bomb exploded in the town on Monday.");
+        Path out = Files.writeString(dir.resolve("out.jsonl"), "{\"id\": \"from an earlier run\"}\n");
+        // a models folder with its sub-folders but no data files in them
+        Path models = dir.resolve("models");
+        for (String sub : List.of("clean", "lexicon", "gazetteers")) {
+            Files.createDirectories(models.resolve(sub));
+        }
+        Path fresh = dir.resolve("fresh.jsonl");
+        for (Path target : List.of(out, fresh)) {
+            CommandRun run = CommandRun.of("extract", input, "-o", target, "--models", models);
+            assertEquals(2, run.code(), run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().startsWith("extract: cannot load models: "), run.err());
+            assertTrue(run.err().startsWith("extract: cannot load models: no such file: " + models), run.err());
+            assertFalse(run.err().contains("cannot write"), run.err());
+        }
+        assertEquals("{\"id\": \"from an earlier run\"}\n", Files.readString(out), "output truncated");
+        assertFalse(Files.exists(fresh), "an output file left behind by a run that wrote nothing");
+    }
+
+    @Test
     void badArgumentsAreOneLineUserErrors() {
         for (List<String> args : List.of(List.of("extract"), List.of("extract", "--max-file-mb", "0", dir.toString()),
                 List.of("extract", "--threads", "zero", dir.toString()),

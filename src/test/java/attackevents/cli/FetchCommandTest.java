@@ -8,6 +8,7 @@ import attackevents.source.web.LocalServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,7 +118,7 @@ class FetchCommandTest {
         String rss = "<rss version=\"2.0\"><channel><title>T</title><item><title>One</title><link>"
                 + server.url("/one.html") + "</link><pubDate>Tue, 10 Jun 2003 04:00:00 GMT</pubDate></item>"
                 + "</channel></rss>";
-        server.page("/feed", 200, "application/rss+xml", rss.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        server.page("/feed", 200, "application/rss+xml", rss.getBytes(StandardCharsets.UTF_8));
         server.html("/one.html", "<p>one</p>");
         assertEquals(0, run("-o", dir.toString(), "--feed", server.url("/feed")));
         assertEquals("fetched 1, skipped 0 (already stored), failed 0 (see fetch-errors.jsonl)", errLines());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import attackevents.model.Count;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -240,7 +241,7 @@ class CountExpressionsTest {
 
     @Test
     void aMissingLexiconFolderFailsAtConstruction() {
-        assertThrows(java.io.UncheckedIOException.class, () -> new CountExpressions(Path.of("no-such-lexicon")));
+        assertThrows(UncheckedIOException.class, () -> new CountExpressions(Path.of("no-such-lexicon")));
     }
 
     @Test

@@ -56,6 +56,28 @@ class EventExtractorTest {
     }
 
     @Test
+    void theMonthMayIsNoModal() {
+        List<AttackEvent> events = extract("On 5 May a bomb killed ten people in Kabul.");
+        assertEquals(1, events.size(), "'May' the month is no irrealis 'may': " + events);
+        assertEquals(LocalDate.of(2022, 5, 5), events.get(0).date().from(), "the last 5 May before publication");
+        assertEquals(10, events.get(0).fatalities().min());
+    }
+
+    @Test
+    void theModalMayStillSpeaksOfWhatHasNotHappened() {
+        assertTrue(extract("Officials said the militants may bomb the airport in Kabul.").isEmpty());
+    }
+
+    @Test
+    void aWeakTriggerNeedsACasualtyOrAnAttackerNotATarget() {
+        assertTrue(extract("An explosion at a chemical plant in Tianjin shook the port on Monday.").isEmpty(),
+                "a target alone does not make an explosion an attack");
+        List<AttackEvent> events = extract("An explosion at a market in Tianjin killed six people on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(6, events.get(0).fatalities().min());
+    }
+
+    @Test
     void claimOfResponsibilityNamesTheActorWithItsCanonicalName() {
         AttackEvent e = extract("ISKP claimed responsibility for the bombing of a mosque in Kunduz that killed "
                 + "46 worshippers.").get(0);
@@ -94,6 +116,13 @@ class EventExtractorTest {
         assertEquals("al-Shabaab", events.get(0).actor().canonical());
         assertNotEquals(events.get(0).place().name(), events.get(1).place().name());
         assertEquals(3, events.get(1).fatalities().min());
+    }
+
+    @Test
+    void severalTypesInOneIncidentGiveTheOneThatComesFirstInAttackTypePrecedence() {
+        List<AttackEvent> events = extract("A car bomb assassinated the mayor of Gao on Saturday.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(AttackType.ASSASSINATION, events.get(0).type(), "assassination before bombing");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import attackevents.SharedPipeline;
 import attackevents.model.AttackEvent;
+import attackevents.nlp.Token;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class VictimRulesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 15);
+    private static final TargetFinder TARGETS = new TargetFinder(ExtractionModels.load(SharedPipeline.MODELS));
 
     private static List<AttackEvent> extract(String text) {
         return SharedPipeline.get().extractText(text, PUBLISHED);
@@ -41,8 +43,35 @@ class VictimRulesTest {
     @Test
     void passiveParticipleWithoutBeIsNoSubject() {
         // "men armed with rifles": a participle used as a modifier has no passive subject
-        assertEquals(-1, TargetFinder.passiveSubjectEnd(List.of(
-                new attackevents.nlp.Token(0, "men", "man", "NNS", "O", 0, 3),
-                new attackevents.nlp.Token(1, "armed", "arm", "VBN", "O", 4, 9)), 1));
+        assertEquals(-1, TARGETS.passiveSubjectEnd(List.of(
+                new Token(0, "men", "man", "NNS", "O", 0, 3),
+                new Token(1, "armed", "arm", "VBN", "O", 4, 9)), 1));
+    }
+
+    @Test
+    void countWordsAreNoPartOfTheVictims() {
+        // "more than 30" is a count (count-word in event-cues.tsv): the target is what follows it
+        List<AttackEvent> events = extract("Gunmen opened fire on more than 30 police officers in Kabul on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(hasTarget(events.get(0), "police officers"), events.get(0).targets().toString());
+    }
+
+    @Test
+    void passiveAuxiliariesComeFromTheCueFile() {
+        // "peasants have reportedly been kidnapped": perfect-aux, an adverb and passive-aux before the participle
+        List<Token> tokens = List.of(new Token(0, "peasants", "peasant", "NNS", "O", 0, 8),
+                new Token(1, "have", "have", "VBP", "O", 9, 13),
+                new Token(2, "reportedly", "reportedly", "RB", "O", 14, 24),
+                new Token(3, "been", "be", "VBN", "O", 25, 29),
+                new Token(4, "kidnapped", "kidnap", "VBN", "O", 30, 39));
+        assertEquals(1, TARGETS.passiveSubjectEnd(tokens, 4));
+        // "have" alone makes nothing passive: "gunmen have kidnapped"
+        assertEquals(-1, TARGETS.passiveSubjectEnd(List.of(new Token(0, "gunmen", "gunman", "NNS", "O", 0, 6),
+                new Token(1, "have", "have", "VBP", "O", 7, 11),
+                new Token(2, "kidnapped", "kidnap", "VBN", "O", 12, 21)), 2));
+        // "got" is a passive auxiliary too
+        assertEquals(1, TARGETS.passiveSubjectEnd(List.of(new Token(0, "guards", "guard", "NNS", "O", 0, 6),
+                new Token(1, "got", "get", "VBD", "O", 7, 10),
+                new Token(2, "kidnapped", "kidnap", "VBN", "O", 11, 20)), 2));
     }
 }

@@ -14,6 +14,7 @@ import attackevents.eval.Grade;
 import attackevents.eval.PredictionReader;
 import attackevents.eval.Slot;
 import attackevents.eval.SlotVerdict;
+import attackevents.output.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -47,7 +48,7 @@ class CorpusEndToEndTest {
         List<String> lines = new ArrayList<>();
         SharedPipeline.get().extract(List.of(ARTICLES), r -> {
             try {
-                lines.add(attackevents.output.Json.mapper().writeValueAsString(r));
+                lines.add(Json.mapper().writeValueAsString(r));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

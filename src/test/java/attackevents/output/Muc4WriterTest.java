@@ -19,7 +19,9 @@ import attackevents.model.Target;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class Muc4WriterTest {
     private static final Set<String> THINGS = Set.of("BUS", "\"EL ESPECTADOR\" OFFICES");
-    private static final Muc4Writer WRITER = new Muc4Writer(t -> THINGS.contains(t.text().toUpperCase(java.util.Locale.ROOT))
+    private static final Muc4Writer WRITER = new Muc4Writer(t -> THINGS.contains(t.text().toUpperCase(Locale.ROOT))
             ? Muc4Writer.TargetSlot.PHYS_TGT_ID
             : t.text().equals("JESUS FERNANDEZ") ? Muc4Writer.TargetSlot.HUM_TGT_NAME
             : Muc4Writer.TargetSlot.HUM_TGT_DESCRIPTION);
@@ -93,7 +95,7 @@ class Muc4WriterTest {
                 article("B-2")));
 
         String[] lines = text.split("\n");
-        long slotLines = java.util.Arrays.stream(lines).filter(l -> l.matches("^\\d+\\.\\s.*")).count();
+        long slotLines = Arrays.stream(lines).filter(l -> l.matches("^\\d+\\.\\s.*")).count();
         assertEquals(50, slotLines, "25 slots for each of the two templates");
         for (Muc4Slot slot : Muc4Slot.values()) {
             assertTrue(text.contains(String.format("%-36s", String.format("%-4s%s", slot.number() + ".", slot.label()))),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ class RelevanceTrainerTest {
 
     @Test
     void missingOrForeignModelFileIsAnIoError() throws IOException {
-        assertThrows(java.nio.file.NoSuchFileException.class, () -> RelevanceClassifier.load(tmp.resolve("x.bin")));
+        assertThrows(NoSuchFileException.class, () -> RelevanceClassifier.load(tmp.resolve("x.bin")));
         Path junk = Files.writeString(tmp.resolve("junk.bin"), "not a model");
         IOException e = assertThrows(IOException.class, () -> RelevanceClassifier.load(junk));
         assertTrue(e.getMessage().contains("junk.bin"), e.getMessage());

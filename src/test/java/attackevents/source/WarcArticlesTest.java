@@ -8,13 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.channels.Channels;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -168,7 +171,7 @@ class WarcArticlesTest {
     void corruptGzipArchiveIsAFailedOutcome() throws IOException {
         byte[] gz = warc(WarcCompression.GZIP, sampleCrawl());
         Path warc = dir.resolve("cut.warc.gz");
-        Files.write(warc, java.util.Arrays.copyOf(gz, gz.length / 3));
+        Files.write(warc, Arrays.copyOf(gz, gz.length / 3));
 
         List<ReadOutcome> outcomes = readAll(warc);
 
@@ -231,7 +234,7 @@ class WarcArticlesTest {
 
     private static List<WarcRecord> sampleCrawl() throws IOException {
         List<WarcRecord> records = new ArrayList<>();
-        records.add(new Warcinfo.Builder().date(CAPTURED).fields(java.util.Map.of("software", List.of("test"))).build());
+        records.add(new Warcinfo.Builder().date(CAPTURED).fields(Map.of("software", List.of("test"))).build());
         records.add(new WarcRequest.Builder(URI.create(NEWS)).date(CAPTURED)
                 .body(new HttpRequest.Builder("GET", "/news/blast.html").addHeader("Host", "www.example.com").build())
                 .build());
@@ -270,7 +273,7 @@ class WarcArticlesTest {
 
     private static byte[] warc(WarcCompression compression, List<WarcRecord> records) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (WarcWriter writer = new WarcWriter(java.nio.channels.Channels.newChannel(out), compression)) {
+        try (WarcWriter writer = new WarcWriter(Channels.newChannel(out), compression)) {
             for (WarcRecord record : records) {
                 writer.write(record);
             }

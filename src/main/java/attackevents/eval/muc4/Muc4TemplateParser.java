@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -62,7 +63,7 @@ public final class Muc4TemplateParser {
     static List<Path> files(Path fileOrDir) throws IOException {
         if (!Files.isDirectory(fileOrDir)) {
             if (!Files.isRegularFile(fileOrDir)) {
-                throw new java.nio.file.NoSuchFileException(fileOrDir.toString(), null, "no such template file or folder");
+                throw new NoSuchFileException(fileOrDir.toString(), null, "no such template file or folder");
             }
             return List.of(fileOrDir);
         }

@@ -3,6 +3,7 @@ package attackevents.source.web;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -100,7 +101,7 @@ public final class FeedReader {
             return "";
         }
         try {
-            return java.net.URI.create(context.baseUri()).resolve(href).toString();
+            return URI.create(context.baseUri()).resolve(href).toString();
         } catch (IllegalArgumentException e) {
             return href;
         }

@@ -2,7 +2,9 @@ package attackevents.source.web;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.URL;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -96,11 +98,11 @@ public final class HostThrottle {
      * @param url an absolute URL
      * @return e.g. {@code http://example.com:80}
      */
-    public static String hostKey(java.net.URL url) {
+    public static String hostKey(URL url) {
         Objects.requireNonNull(url, "url");
         int port = url.getPort() == -1 ? url.getDefaultPort() : url.getPort();
-        return url.getProtocol().toLowerCase(java.util.Locale.ROOT) + "://"
-                + url.getHost().toLowerCase(java.util.Locale.ROOT) + ":" + port;
+        return url.getProtocol().toLowerCase(Locale.ROOT) + "://"
+                + url.getHost().toLowerCase(Locale.ROOT) + ":" + port;
     }
 
     static void sleepNanos(long nanos) throws InterruptedIOException {

@@ -5,6 +5,7 @@ import crawlercommons.robots.SimpleRobotRulesParser;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,6 +96,6 @@ public final class RobotsCache {
         if (token.isEmpty()) {
             throw new IllegalArgumentException("no product token in user agent: " + userAgent);
         }
-        return token.toLowerCase(java.util.Locale.ROOT);
+        return token.toLowerCase(Locale.ROOT);
     }
 }

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -119,7 +123,7 @@ class FetcherTest {
     @Test
     void deadHostIsRetriedOnceForItsRobotsThenEveryPageFails() throws IOException {
         int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         } // closed: connections to it are refused
         Fetcher fetcher = new Fetcher(fastOptions());
@@ -169,7 +173,7 @@ class FetcherTest {
             ex.getResponseHeaders().set("Content-Type", "text/html");
             ex.sendResponseHeaders(200, 0); // chunked: the size is not announced
             byte[] chunk = new byte[64 * 1024];
-            java.util.Arrays.fill(chunk, (byte) 'x');
+            Arrays.fill(chunk, (byte) 'x');
             try (OutputStream out = ex.getResponseBody()) {
                 for (long sent = 0; sent < hundredMb; sent += chunk.length) {
                     out.write(chunk);
@@ -200,7 +204,7 @@ class FetcherTest {
     @Test
     void bodyExactlyAtTheLimitIsAccepted() {
         byte[] body = new byte[1024 * 1024];
-        java.util.Arrays.fill(body, (byte) 'a');
+        Arrays.fill(body, (byte) 'a');
         server.page("/limit", 200, "text/html", body);
         FetchResult r = new Fetcher(fastOptions()).fetch(server.url("/limit"));
         assertTrue(r.ok(), r.failure());
@@ -270,7 +274,7 @@ class FetcherTest {
                 o.maxRedirects(), o.hostDelay(), new RetryPolicy(retries, o.retry().baseDelay(), o.retry().maxDelay()));
     }
 
-    private static void redirect(com.sun.net.httpserver.HttpExchange ex, String to) throws IOException {
+    private static void redirect(HttpExchange ex, String to) throws IOException {
         ex.getResponseHeaders().set("Location", to);
         ex.sendResponseHeaders(302, -1);
     }

@@ -1,0 +1,39 @@
+package attackevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import attackevents.SharedPipeline;
+import attackevents.model.AttackEvent;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Tolls as {@link CasualtyFinder} ties counts to the casualty words of {@code models/lexicon/casualty-words.tsv}. */
+class CasualtyFinderTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 15);
+
+    private static AttackEvent only(String text) {
+        List<AttackEvent> events = SharedPipeline.get().extractText(text, PUBLISHED);
+        assertEquals(1, events.size(), events.toString());
+        return events.get(0);
+    }
+
+    @Test
+    void livesClaimedAreDeaths() {
+        AttackEvent e = only("A car bomb claimed 12 lives in Mogadishu on Sunday.");
+        assertNotNull(e.fatalities(), e.toString());
+        assertEquals(12, e.fatalities().min());
+        assertEquals(12, e.fatalities().max());
+    }
+
+    @Test
+    void claimingAnAttackCountsNoDeaths() {
+        // "claimed" speaks of responsibility: the count after it is the injured of "wounded", not deaths
+        AttackEvent e = only("Al-Shabaab claimed the bombing, which wounded 12 people.");
+        assertNull(e.fatalities(), String.valueOf(e.fatalities()));
+        assertNotNull(e.injured(), e.toString());
+        assertEquals(12, e.injured().min());
+    }
+}

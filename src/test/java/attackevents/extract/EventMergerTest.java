@@ -1,0 +1,58 @@
+package attackevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import attackevents.SharedPipeline;
+import attackevents.model.AttackEvent;
+import attackevents.model.AttackType;
+import attackevents.model.Count;
+import attackevents.model.Evidence;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Merging mentions into events, on mentions built by hand. */
+class EventMergerTest {
+    private static final String FIRST = "A car bomb killed eight people, including two embassy staff, in Kabul.";
+    private static final String NEXT = "Three soldiers died and six others were wounded.";
+    private static final Evidence TRIGGER = new Evidence(FIRST, 6, 10);
+    private static final Evidence EIGHT = new Evidence(FIRST, 18, 30);
+    private static final Evidence THREE = new Evidence(NEXT, 73, 87);
+    private static final Evidence SIX = new Evidence(NEXT, 101, 111);
+
+    private static EventMerger merger;
+
+    @BeforeAll
+    static void load() {
+        merger = new EventMerger(ExtractionModels.load(SharedPipeline.MODELS));
+    }
+
+    private static AttackMention mention(Count fatalities) {
+        return new AttackMention(0, TRIGGER, AttackType.BOMBING, false, false, false, false, null, 0, List.of(), null,
+                fatalities, null, null);
+    }
+
+    private static AttackMention continuation(Count fatalities, Count injured) {
+        Evidence any = fatalities != null ? fatalities.evidence() : injured.evidence();
+        return new AttackMention(1, any, null, false, false, false, true, null, 0, List.of(), null, fatalities,
+                injured, null);
+    }
+
+    @Test
+    void aContinuationAddsEvidenceOnlyForTheTollsTheEventTakesFromIt() {
+        List<AttackEvent> events = merger.merge(List.of(mention(new Count(8, 8, "eight people", EIGHT)),
+                continuation(new Count(3, 3, "Three soldiers", THREE), new Count(6, 6, "six others", SIX))));
+        assertEquals(1, events.size(), events.toString());
+        AttackEvent e = events.get(0);
+        assertEquals(8, e.fatalities().min(), "the first toll stays");
+        assertEquals(6, e.injured().min());
+        assertEquals(List.of(TRIGGER, SIX), e.evidence(), "no evidence for the deaths the event does not report");
+    }
+
+    @Test
+    void aContinuationWhoseTollsAreAllTakenAddsNoEvidence() {
+        List<AttackEvent> events = merger.merge(List.of(mention(new Count(8, 8, "eight people", EIGHT)),
+                continuation(new Count(3, 3, "Three soldiers", THREE), null)));
+        assertEquals(List.of(TRIGGER), events.get(0).evidence());
+    }
+}
