@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import attackevents.model.ArticleRecord;
+import attackevents.model.AttackEvent;
+import attackevents.model.AttackType;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GoldFormatTest {
@@ -38,5 +42,15 @@ class GoldFormatTest {
         NoSuchFileException muc4 = assertThrows(NoSuchFileException.class,
                 () -> GoldFormat.MUC4.read(List.of(EVAL.resolve("nope"))));
         assertEquals("MUC-4 key file or folder not found", muc4.getReason());
+    }
+
+    @Test
+    void againstMuc4KeysAnAssassinationCountsAsTheAttackTheMuc4WriterWrites() {
+        AttackEvent murder = new AttackEvent(AttackType.ASSASSINATION, false, null, List.of(), null, null, null,
+                null, 0.5, List.of());
+        Map<String, ArticleRecord> run = Map.of("a", new ArticleRecord("a", null, null, null, null, "en",
+                List.of(murder), List.of(), null, null));
+        assertEquals(AttackType.ARMED_ASSAULT, GoldFormat.MUC4.inGoldTerms(run).get("a").events().get(0).type());
+        assertEquals(AttackType.ASSASSINATION, GoldFormat.JSON.inGoldTerms(run).get("a").events().get(0).type());
     }
 }
