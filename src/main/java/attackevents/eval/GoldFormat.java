@@ -1,5 +1,6 @@
 package attackevents.eval;
 
+import attackevents.eval.muc4.Muc4Dates;
 import attackevents.eval.muc4.Muc4Gold;
 import attackevents.eval.muc4.Muc4IncidentTypes;
 import attackevents.model.ArticleRecord;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,9 +60,10 @@ public enum GoldFormat {
 
     /**
      * Puts predictions in this gold's terms, so that a JSON Lines run and the same run written as MUC-4
-     * response templates score alike: MUC-4 has no assassination, unarmed assault or "other" type (its keys
-     * file a murder under ATTACK), so against MUC-4 keys those types count as what {@code --format muc4}
-     * writes for them. Against this project's fixtures predictions are left as they are.
+     * response templates ({@code extract --format muc4}) score alike. Against MUC-4 keys: MUC-4 has no
+     * assassination, unarmed assault or "other" type (its keys file a murder under ATTACK), so those types
+     * count as ATTACK; and an incident the message does not date is dated "on or before" the message's date,
+     * as a MUC-4 template always is. Against this project's fixtures predictions are left as they are.
      *
      * @param predictions records by article id
      * @return the records in this gold's terms
@@ -71,16 +74,16 @@ public enum GoldFormat {
         }
         Map<String, ArticleRecord> out = new LinkedHashMap<>();
         predictions.forEach((id, r) -> out.put(id, new ArticleRecord(r.id(), r.source(), r.title(), r.url(),
-                r.published(), r.language(), r.events().stream().map(GoldFormat::inMuc4Types).toList(),
+                r.published(), r.language(), r.events().stream().map(e -> inMuc4Terms(e, r.published())).toList(),
                 r.warnings(), r.skipped(), r.error())));
         return out;
     }
 
-    private static AttackEvent inMuc4Types(AttackEvent e) {
+    private static AttackEvent inMuc4Terms(AttackEvent e, LocalDate published) {
         AttackType type = e.type() == null ? null
                 : Muc4IncidentTypes.toAttackType(Muc4IncidentTypes.toIncidentType(e.type()));
         return new AttackEvent(type, e.suicide(), e.actor(), e.targets(), e.place(), e.fatalities(), e.injured(),
-                e.date(), e.confidence(), e.evidence());
+                Muc4Dates.orHeaderDefault(e.date(), published), e.confidence(), e.evidence());
     }
 
     private List<GoldArticle> readOne(Path p) throws IOException {

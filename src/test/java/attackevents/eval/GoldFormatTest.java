@@ -1,15 +1,18 @@
 package attackevents.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import attackevents.model.ArticleRecord;
 import attackevents.model.AttackEvent;
 import attackevents.model.AttackType;
+import attackevents.model.DateSpan;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,5 +55,17 @@ class GoldFormatTest {
                 List.of(murder), List.of(), null, null));
         assertEquals(AttackType.ARMED_ASSAULT, GoldFormat.MUC4.inGoldTerms(run).get("a").events().get(0).type());
         assertEquals(AttackType.ASSASSINATION, GoldFormat.JSON.inGoldTerms(run).get("a").events().get(0).type());
+    }
+
+    @Test
+    void againstMuc4KeysAnUndatedIncidentIsDatedOnOrBeforeTheMessage() {
+        AttackEvent undated = new AttackEvent(AttackType.BOMBING, false, null, List.of(), null, null, null,
+                null, 0.5, List.of());
+        LocalDate published = LocalDate.of(1990, 1, 3);
+        Map<String, ArticleRecord> run = Map.of("a", new ArticleRecord("a", null, null, null, published, "en",
+                List.of(undated), List.of(), null, null));
+        assertEquals(new DateSpan(null, published, null, null),
+                GoldFormat.MUC4.inGoldTerms(run).get("a").events().get(0).date());
+        assertNull(GoldFormat.JSON.inGoldTerms(run).get("a").events().get(0).date());
     }
 }
