@@ -58,8 +58,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
         List<BenchmarkRun> scored = new ArrayList<>();
         for (String[] run : named) {
             Path file = Path.of(run[1]);
-            Map<String, ArticleRecord> predictions = EvaluateCommand.readPredictions(file,
-                    predictedFormat != null ? predictedFormat : PredictionFormat.guess(file));
+            Map<String, ArticleRecord> predictions = gold.format.inGoldTerms(EvaluateCommand.readPredictions(file,
+                    predictedFormat != null ? predictedFormat : PredictionFormat.guess(file)));
             scored.add(new BenchmarkRun(run[0], scorer.score(goldArticles, predictions)));
         }
         if (json != null) {

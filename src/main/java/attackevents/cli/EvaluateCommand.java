@@ -80,8 +80,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             return evaluateBodies();
         }
         List<GoldArticle> goldArticles = gold.read();
-        Map<String, ArticleRecord> predictions = readPredictions(predicted,
-                predictedFormat != null ? predictedFormat : PredictionFormat.guess(predicted));
+        Map<String, ArticleRecord> predictions = gold.format.inGoldTerms(readPredictions(predicted,
+                predictedFormat != null ? predictedFormat : PredictionFormat.guess(predicted)));
         Evaluation evaluation = new EventScorer().score(goldArticles, predictions);
         if (json != null) {
             writeJson(evaluation);

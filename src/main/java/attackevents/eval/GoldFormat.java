@@ -1,14 +1,22 @@
 package attackevents.eval;
 
+import attackevents.eval.muc4.Muc4Dates;
 import attackevents.eval.muc4.Muc4Gold;
+import attackevents.eval.muc4.Muc4IncidentTypes;
+import attackevents.model.ArticleRecord;
+import attackevents.model.AttackEvent;
+import attackevents.model.AttackType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -48,6 +56,34 @@ public enum GoldFormat {
             }
         }
         return all;
+    }
+
+    /**
+     * Puts predictions in this gold's terms, so that a JSON Lines run and the same run written as MUC-4
+     * response templates ({@code extract --format muc4}) score alike. Against MUC-4 keys: MUC-4 has no
+     * assassination, unarmed assault or "other" type (its keys file a murder under ATTACK), so those types
+     * count as ATTACK; and an incident the message does not date is dated "on or before" the message's date,
+     * as a MUC-4 template always is. Against this project's fixtures predictions are left as they are.
+     *
+     * @param predictions records by article id
+     * @return the records in this gold's terms
+     */
+    public Map<String, ArticleRecord> inGoldTerms(Map<String, ArticleRecord> predictions) {
+        if (this == JSON) {
+            return predictions;
+        }
+        Map<String, ArticleRecord> out = new LinkedHashMap<>();
+        predictions.forEach((id, r) -> out.put(id, new ArticleRecord(r.id(), r.source(), r.title(), r.url(),
+                r.published(), r.language(), r.events().stream().map(e -> inMuc4Terms(e, r.published())).toList(),
+                r.warnings(), r.skipped(), r.error())));
+        return out;
+    }
+
+    private static AttackEvent inMuc4Terms(AttackEvent e, LocalDate published) {
+        AttackType type = e.type() == null ? null
+                : Muc4IncidentTypes.toAttackType(Muc4IncidentTypes.toIncidentType(e.type()));
+        return new AttackEvent(type, e.suicide(), e.actor(), e.targets(), e.place(), e.fatalities(), e.injured(),
+                Muc4Dates.orHeaderDefault(e.date(), published), e.confidence(), e.evidence());
     }
 
     private List<GoldArticle> readOne(Path p) throws IOException {

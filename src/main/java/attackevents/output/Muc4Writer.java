@@ -115,20 +115,21 @@ public final class Muc4Writer {
             append(sb, slots);
         }
         for (int i = 0; i < record.events().size(); i++) {
-            append(sb, slots(record.id(), i + 1, record.events().get(i)));
+            append(sb, slots(record, i + 1, record.events().get(i)));
         }
         return sb.toString();
     }
 
-    private Map<Muc4Slot, List<String>> slots(String id, int number, AttackEvent e) {
+    private Map<Muc4Slot, List<String>> slots(ArticleRecord record, int number, AttackEvent e) {
         Map<Muc4Slot, List<String>> s = new EnumMap<>(Muc4Slot.class);
         for (Muc4Slot slot : Muc4Slot.values()) {
             s.put(slot, List.of("-"));
         }
-        s.put(Muc4Slot.MESSAGE_ID, List.of(id));
+        s.put(Muc4Slot.MESSAGE_ID, List.of(record.id()));
         s.put(Muc4Slot.MESSAGE_TEMPLATE, List.of(String.valueOf(number)));
-        if (e.date() != null) {
-            s.put(Muc4Slot.INCIDENT_DATE, List.of(date(e.date())));
+        DateSpan date = Muc4Dates.orHeaderDefault(e.date(), record.published());
+        if (date != null) {
+            s.put(Muc4Slot.INCIDENT_DATE, List.of(date(date)));
         }
         if (e.place() != null) {
             s.put(Muc4Slot.INCIDENT_LOCATION, List.of(location(e.place())));

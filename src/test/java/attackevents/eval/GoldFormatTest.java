@@ -1,13 +1,20 @@
 package attackevents.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import attackevents.model.ArticleRecord;
+import attackevents.model.AttackEvent;
+import attackevents.model.AttackType;
+import attackevents.model.DateSpan;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GoldFormatTest {
@@ -38,5 +45,27 @@ class GoldFormatTest {
         NoSuchFileException muc4 = assertThrows(NoSuchFileException.class,
                 () -> GoldFormat.MUC4.read(List.of(EVAL.resolve("nope"))));
         assertEquals("MUC-4 key file or folder not found", muc4.getReason());
+    }
+
+    @Test
+    void againstMuc4KeysAnAssassinationCountsAsTheAttackTheMuc4WriterWrites() {
+        AttackEvent murder = new AttackEvent(AttackType.ASSASSINATION, false, null, List.of(), null, null, null,
+                null, 0.5, List.of());
+        Map<String, ArticleRecord> run = Map.of("a", new ArticleRecord("a", null, null, null, null, "en",
+                List.of(murder), List.of(), null, null));
+        assertEquals(AttackType.ARMED_ASSAULT, GoldFormat.MUC4.inGoldTerms(run).get("a").events().get(0).type());
+        assertEquals(AttackType.ASSASSINATION, GoldFormat.JSON.inGoldTerms(run).get("a").events().get(0).type());
+    }
+
+    @Test
+    void againstMuc4KeysAnUndatedIncidentIsDatedOnOrBeforeTheMessage() {
+        AttackEvent undated = new AttackEvent(AttackType.BOMBING, false, null, List.of(), null, null, null,
+                null, 0.5, List.of());
+        LocalDate published = LocalDate.of(1990, 1, 3);
+        Map<String, ArticleRecord> run = Map.of("a", new ArticleRecord("a", null, null, null, published, "en",
+                List.of(undated), List.of(), null, null));
+        assertEquals(new DateSpan(null, published, null, null),
+                GoldFormat.MUC4.inGoldTerms(run).get("a").events().get(0).date());
+        assertNull(GoldFormat.JSON.inGoldTerms(run).get("a").events().get(0).date());
     }
 }

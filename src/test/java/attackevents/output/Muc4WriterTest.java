@@ -113,6 +113,16 @@ class Muc4WriterTest {
     }
 
     @Test
+    void anUndatedIncidentIsDatedOnOrBeforeTheMessageAsMuc4TemplatesAlwaysAre() {
+        AttackEvent undated = event(AttackType.BOMBING, null, List.of(), null, null, null, null);
+        ArticleRecord dated = new ArticleRecord("M-1", "src", null, null, day(1990, 1, 3), "eng", List.of(undated),
+                List.of(), null, null);
+        assertTrue(WRITER.format(List.of(dated)).contains("\n2.  INCIDENT: DATE                  - 03 JAN 90\n"));
+        assertTrue(WRITER.format(List.of(article("M-2", undated))).contains("\n2.  INCIDENT: DATE                  -\n"),
+                "no header date, no date");
+    }
+
+    @Test
     void whatMuc4CannotSayIsLostAsDocumented() {
         AttackEvent in = new AttackEvent(AttackType.ASSASSINATION, true, new Actor("isis-k", "ISKP", null),
                 List.of(new Target("bus", null)), new Place("Kabul", null, null), Count.exactly(8), Count.exactly(0),

@@ -28,6 +28,22 @@ public final class Muc4Dates {
     }
 
     /**
+     * The date a MUC-4 template gives an incident the message does not date: "on or before" the date of the
+     * message header ({@code template-doc-part1.v7}, slot 2, note 3: the fill is always present when the
+     * header has a date).
+     *
+     * @param eventDate the incident's own date, or {@code null}
+     * @param published the message's date, or {@code null}
+     * @return {@code eventDate} when present, else {@code - published}, else {@code null}
+     */
+    public static DateSpan orHeaderDefault(DateSpan eventDate, LocalDate published) {
+        if (eventDate != null || published == null) {
+            return eventDate;
+        }
+        return new DateSpan(null, published, null, null);
+    }
+
+    /**
      * Reads one alternative of a date fill.
      *
      * @param text e.g. {@code 17 FEB 90 - 18 FEB 90}
