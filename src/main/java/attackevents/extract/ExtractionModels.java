@@ -3,6 +3,7 @@ package attackevents.extract;
 import attackevents.data.DataFile;
 
 import attackevents.model.AttackType;
+import attackevents.roles.RoleTagger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -20,10 +21,11 @@ import java.util.Map;
  * @param places    countries and towns
  * @param counts    the count expression finder
  * @param dates     the date resolver
+ * @param roles     the trained role tagger whose targets join the rules' ones, or {@code null} for none
  */
 public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<String> casualties,
                                Map<String, PhraseMatcher<String>> cues, AliasGazetteer actors,
-                               PlaceGazetteer places, CountExpressions counts, DateResolver dates) {
+                               PlaceGazetteer places, CountExpressions counts, DateResolver dates, RoleTagger roles) {
     /** Casualty slot names as they appear in {@code casualty-words.tsv}. */
     public static final String FATALITIES = "fatalities";
     /** Casualty slot name for the injured. */
@@ -59,7 +61,15 @@ public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<St
         return new ExtractionModels(triggers, casualties, Map.copyOf(cues),
                 new AliasGazetteer(modelsDir.resolve("gazetteers/actors.tsv")),
                 new PlaceGazetteer(modelsDir.resolve("gazetteers")),
-                new CountExpressions(lexicon), new DateResolver());
+                new CountExpressions(lexicon), new DateResolver(), null);
+    }
+
+    /**
+     * @param tagger a trained role tagger, or {@code null} for the rules alone
+     * @return the same models with this tagger
+     */
+    public ExtractionModels withRoles(RoleTagger tagger) {
+        return new ExtractionModels(triggers, casualties, cues, actors, places, counts, dates, tagger);
     }
 
     /**
