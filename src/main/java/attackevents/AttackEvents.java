@@ -12,6 +12,7 @@ import attackevents.nlp.CoreNlpAnnotator;
 import attackevents.nlp.LanguageIdentifier;
 import attackevents.nlp.TimeTagger;
 import attackevents.relevance.RelevanceClassifier;
+import attackevents.roles.RoleTagger;
 import attackevents.source.ArticleReader;
 import attackevents.source.ContentType;
 import attackevents.source.RawArticle;
@@ -59,7 +60,7 @@ public final class AttackEvents {
         this.relevance = loadRelevance(config);
         this.cleaner = new ArticleCleaner(config.modelsDir());
         this.languages = new LanguageIdentifier();
-        this.extractor = new EventExtractor(ExtractionModels.load(config.modelsDir()));
+        this.extractor = new EventExtractor(ExtractionModels.load(config.modelsDir()).withRoles(loadRoles(config)));
         this.annotator = new CoreNlpAnnotator(config.nlp());
         this.times = new TimeTagger();
     }
@@ -77,13 +78,26 @@ public final class AttackEvents {
         }
     }
 
+    private static RoleTagger loadRoles(PipelineConfig config) {
+        if (config.rolesModel() == null) {
+            return null;
+        }
+        try {
+            return config.rolesThreshold() == null
+                    ? RoleTagger.load(config.rolesModel())
+                    : RoleTagger.load(config.rolesModel(), config.rolesThreshold());
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     /**
      * Loads the models and builds the pipeline.
      *
      * @param config the set-up
      * @return the pipeline
-     * @throws IllegalArgumentException when the models folder is missing or incomplete, or the relevance model
-     *                                  cannot be read
+     * @throws IllegalArgumentException when the models folder is missing or incomplete, or the relevance or role
+     *                                  model cannot be read
      * @throws java.io.UncheckedIOException when a data file under the models folder cannot be read
      */
     public static AttackEvents create(PipelineConfig config) {

@@ -16,9 +16,13 @@ import java.util.Objects;
  *                        are skipped before CoreNLP; {@code null} for no relevance stage
  * @param relevanceThreshold the probability of relevance below which an article is skipped; {@code null} for the
  *                        threshold stored beside the model
+ * @param rolesModel      an OpenNLP role tagger model ({@code models/roles/*.bin}): the targets it tags in sentences
+ *                        that mention an attack join those the rules find; {@code null} for none
+ * @param rolesThreshold  the probability below which a tagged span is dropped; {@code null} for the threshold
+ *                        stored beside the model
  */
 public record PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int maxAnalysedChars, NlpOptions nlp,
-                             Path relevanceModel, Double relevanceThreshold) {
+                             Path relevanceModel, Double relevanceThreshold, Path rolesModel, Double rolesThreshold) {
     /** Default cap on input file size: 20 MB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
     /** Default cap on analysed text: 200,000 characters, some 30,000 words: far beyond any news article. */
@@ -36,6 +40,25 @@ public record PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int
         if (relevanceThreshold != null && !(relevanceThreshold >= 0 && relevanceThreshold <= 1)) {
             throw new IllegalArgumentException("relevance threshold must be in [0, 1], got " + relevanceThreshold);
         }
+        if (rolesThreshold != null && !(rolesThreshold >= 0 && rolesThreshold <= 1)) {
+            throw new IllegalArgumentException("roles threshold must be in [0, 1], got " + rolesThreshold);
+        }
+    }
+
+    /**
+     * A set-up without a role tagger.
+     *
+     * @param modelsDir          the {@code models/} folder
+     * @param threads            articles processed at once
+     * @param maxFileBytes       the input file size cap
+     * @param maxAnalysedChars   the analysed text cap
+     * @param nlp                the CoreNLP set-up
+     * @param relevanceModel     the relevance model, or {@code null}
+     * @param relevanceThreshold its threshold, or {@code null}
+     */
+    public PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int maxAnalysedChars, NlpOptions nlp,
+                          Path relevanceModel, Double relevanceThreshold) {
+        this(modelsDir, threads, maxFileBytes, maxAnalysedChars, nlp, relevanceModel, relevanceThreshold, null, null);
     }
 
     /**
@@ -48,7 +71,7 @@ public record PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int
      * @param nlp              the CoreNLP set-up
      */
     public PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int maxAnalysedChars, NlpOptions nlp) {
-        this(modelsDir, threads, maxFileBytes, maxAnalysedChars, nlp, null, null);
+        this(modelsDir, threads, maxFileBytes, maxAnalysedChars, nlp, null, null, null, null);
     }
 
     /**
@@ -67,7 +90,7 @@ public record PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int
      */
     public PipelineConfig withThreads(int n) {
         return new PipelineConfig(modelsDir, n, maxFileBytes, maxAnalysedChars, nlp, relevanceModel,
-                relevanceThreshold);
+                relevanceThreshold, rolesModel, rolesThreshold);
     }
 
     /**
@@ -76,6 +99,17 @@ public record PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int
      * @return the same set-up with this relevance stage
      */
     public PipelineConfig withRelevance(Path model, Double threshold) {
-        return new PipelineConfig(modelsDir, threads, maxFileBytes, maxAnalysedChars, nlp, model, threshold);
+        return new PipelineConfig(modelsDir, threads, maxFileBytes, maxAnalysedChars, nlp, model, threshold,
+                rolesModel, rolesThreshold);
+    }
+
+    /**
+     * @param model     the role tagger model, or {@code null} for none
+     * @param threshold its threshold, or {@code null} for the one stored beside it
+     * @return the same set-up with this role tagger
+     */
+    public PipelineConfig withRoles(Path model, Double threshold) {
+        return new PipelineConfig(modelsDir, threads, maxFileBytes, maxAnalysedChars, nlp, relevanceModel,
+                relevanceThreshold, model, threshold);
     }
 }

@@ -75,6 +75,16 @@ public final class ExtractCommand implements Callable<Integer> {
                     + "stored beside the model).")
     Double relevanceThreshold;
 
+    @Option(names = "--roles", paramLabel = "MODEL.bin",
+            description = "A role tagger model (e.g. models/roles/muc4-roles.bin, trained on 1989-90 all-caps wire "
+                    + "copy): the targets it tags in sentences that mention an attack join those the rules find.")
+    Path roles;
+
+    @Option(names = "--roles-threshold", paramLabel = "P",
+            description = "Keep tagged targets whose probability is at least P (default: the threshold stored "
+                    + "beside the model).")
+    Double rolesThreshold;
+
     @Mixin
     ModelsOption models;
 
@@ -104,11 +114,20 @@ public final class ExtractCommand implements Callable<Integer> {
         if (relevance != null && !Files.isRegularFile(relevance)) {
             throw new UserError("relevance model not found: " + relevance);
         }
+        if (rolesThreshold != null && !(rolesThreshold >= 0 && rolesThreshold <= 1)) {
+            throw new UserError("--roles-threshold must be between 0 and 1");
+        }
+        if (rolesThreshold != null && roles == null) {
+            throw new UserError("--roles-threshold needs --roles");
+        }
+        if (roles != null && !Files.isRegularFile(roles)) {
+            throw new UserError("role model not found: " + roles);
+        }
         PipelineConfig base = PipelineConfig.defaults(models.resolve());
         NlpOptions nlp = base.nlp().withTruecase(truecase);
         PipelineConfig config = new PipelineConfig(base.modelsDir(),
                 threads != null ? threads : base.threads(), maxFileMb * 1024 * 1024, base.maxAnalysedChars(), nlp,
-                relevance, relevanceThreshold);
+                relevance, relevanceThreshold, roles, rolesThreshold);
         long start = System.nanoTime();
         // Checked before seconds of model loading, but opened (and truncated) only once the models have loaded,
         // so a models folder that fails to load leaves an earlier output as it was.

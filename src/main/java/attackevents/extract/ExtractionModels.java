@@ -4,6 +4,7 @@ import attackevents.data.DataFile;
 
 import attackevents.model.AttackType;
 import attackevents.nlp.Token;
+import attackevents.roles.RoleTagger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,11 +26,12 @@ import java.util.Map;
  * @param places    countries and towns
  * @param counts    the count expression finder
  * @param dates     the date resolver
+ * @param roles     the trained role tagger whose targets join the rules' ones, or {@code null} for none
  */
 public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<String> casualties,
                                List<AttackType> typePrecedence, PhraseMatcher<ResponsibilityCue> responsibility,
                                Map<String, PhraseMatcher<String>> cues, AliasGazetteer actors,
-                               PlaceGazetteer places, CountExpressions counts, DateResolver dates) {
+                               PlaceGazetteer places, CountExpressions counts, DateResolver dates, RoleTagger roles) {
     /** Casualty slot names as they appear in {@code casualty-words.tsv}. */
     public static final String FATALITIES = "fatalities";
     /** Casualty slot name for the injured. */
@@ -63,10 +65,20 @@ public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<St
             cues.computeIfAbsent(row[1], k -> new PhraseMatcher<>()).add(row[0], row[0]);
         }
         return new ExtractionModels(triggers, casualties,
-                typePrecedence(lexicon.resolve("attack-type-precedence.txt")), responsibilityCues(lexicon.resolve("responsibility-cues.tsv")), Map.copyOf(cues),
+                typePrecedence(lexicon.resolve("attack-type-precedence.txt")),
+                responsibilityCues(lexicon.resolve("responsibility-cues.tsv")), Map.copyOf(cues),
                 new AliasGazetteer(modelsDir.resolve("gazetteers/actors.tsv")),
                 new PlaceGazetteer(modelsDir.resolve("gazetteers")),
-                new CountExpressions(lexicon), new DateResolver());
+                new CountExpressions(lexicon), new DateResolver(), null);
+    }
+
+    /**
+     * @param tagger a trained role tagger, or {@code null} for the rules alone
+     * @return the same models with this tagger
+     */
+    public ExtractionModels withRoles(RoleTagger tagger) {
+        return new ExtractionModels(triggers, casualties, typePrecedence, responsibility, cues, actors, places, counts,
+                dates, tagger);
     }
 
     /**

@@ -3,6 +3,7 @@ package attackevents.extract;
 import attackevents.model.Target;
 import attackevents.nlp.EntityMention;
 import attackevents.nlp.Token;
+import attackevents.roles.RoleSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import java.util.Set;
 /**
  * Finds what was attacked: the noun phrase after a trigger's target preposition ("attack on the Russian
  * embassy", "bombing at a concert"), the object of "target" ("targeted Mujib Rahman Ansari"), and named
- * persons who were killed, kidnapped or assassinated ("killed Sheikh Rahimullah Haqqani").
+ * persons who were killed, kidnapped or assassinated ("killed Sheikh Rahimullah Haqqani"). With a trained role
+ * tagger ({@link ExtractionModels#roles()}), the spans it tags as targets join these when they overlap none of them.
  */
 final class TargetFinder {
     private static final int MAX_PHRASE = 8;
@@ -55,7 +57,29 @@ final class TargetFinder {
         }
         addVictims(ctx, out);
         addVictimPhrases(ctx, out);
+        addTagged(ctx, out);
         return out;
+    }
+
+    /** The role tagger's confident target spans that overlap no target the rules found. */
+    private void addTagged(SentenceContext ctx, List<Target> out) {
+        if (models.roles() == null) {
+            return;
+        }
+        List<Token> tokens = ctx.tokens();
+        List<Target> ruled = List.copyOf(out);
+        for (RoleSpan s : models.roles().confident(RoleCues.sample(models, tokens))) {
+            if (!s.type().equals(RoleSpan.TARGET)) {
+                continue;
+            }
+            int begin = tokens.get(s.start()).begin();
+            int end = tokens.get(s.end() - 1).end();
+            boolean overlaps = ruled.stream().anyMatch(t -> t.evidence() != null && t.evidence().start() < end
+                    && begin < t.evidence().end());
+            if (!overlaps) {
+                add(out, new Target(ctx.text(s.start(), s.end()), ctx.evidence(s.start(), s.end())));
+            }
+        }
     }
 
     private void addPhrase(SentenceContext ctx, int from, List<Target> out) {

@@ -1,0 +1,58 @@
+package attackevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import attackevents.SharedPipeline;
+import attackevents.model.Target;
+import attackevents.nlp.Sentence;
+import attackevents.nlp.Token;
+import attackevents.roles.RoleExamplesForTests;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link TargetFinder} with a role tagger trained on the hand-made sentences of {@link RoleExamplesForTests}. */
+class TargetFinderRolesTest {
+    private static ExtractionModels rules;
+    private static ExtractionModels tagged;
+
+    @BeforeAll
+    static void load() {
+        rules = ExtractionModels.load(SharedPipeline.MODELS);
+        tagged = rules.withRoles(RoleExamplesForTests.tagger());
+    }
+
+    private static SentenceContext context(String... words) {
+        List<Token> tokens = RoleExamplesForTests.tokens(words);
+        StringBuilder text = new StringBuilder();
+        for (Token t : tokens) {
+            text.append(text.length() == 0 ? "" : " ").append(t.word());
+        }
+        Sentence s = new Sentence(0, text.toString(), 0, text.length(), tokens, List.of());
+        return new SentenceContext(s, s.text(), null, List.of(), List.of());
+    }
+
+    private static List<String> texts(List<Target> targets) {
+        return targets.stream().map(Target::text).toList();
+    }
+
+    @Test
+    void taggedTargetsJoinTheRulesOnesAndPerpsDoNot() {
+        SentenceContext ctx = context("Rebels/NNS", "toppled/VBD", "the/DT", "power/JJ", "poles/NNS", "near/IN",
+                "Arequipa/NNP", "./.");
+        assertEquals(List.of(), texts(new TargetFinder(rules).find(ctx)));
+        List<Target> found = new TargetFinder(tagged).find(ctx);
+        assertEquals(List.of("power poles"), texts(found));
+        assertEquals(19, found.get(0).evidence().start());
+        assertEquals(30, found.get(0).evidence().end());
+    }
+
+    @Test
+    void aSpanTheRulesAlreadyFoundIsNotRepeated() {
+        SentenceContext ctx = context("Rebels/NNS", "killed/VBD/kill", "the/DT", "power/JJ", "poles/NNS", "near/IN",
+                "Arequipa/NNP", "./.");
+        List<String> byRules = texts(new TargetFinder(rules).find(ctx));
+        assertEquals(List.of("power poles"), byRules);
+        assertEquals(byRules, texts(new TargetFinder(tagged).find(ctx)));
+    }
+}
