@@ -1,5 +1,6 @@
 package attackevents.extract;
 
+import attackevents.model.AttackType;
 import attackevents.model.Count;
 import attackevents.nlp.EntityMention;
 import attackevents.nlp.Token;
@@ -30,9 +31,11 @@ final class CasualtyFinder {
     }
 
     private final ExtractionModels models;
+    private final PassiveVoice passive;
 
     CasualtyFinder(ExtractionModels models) {
         this.models = models;
+        this.passive = new PassiveVoice(models);
     }
 
     /** @return the tolls the sentence gives, by slot (absent when none) */
@@ -76,26 +79,68 @@ final class CasualtyFinder {
     }
 
     /**
-     * "killed prominent cleric Sheikh Rahimullah Haqqani", "Haqqani was killed": with no number given, a
-     * named person killed is one death.
+     * With no number given, one person killed is one death: a named person ("killed prominent cleric Sheikh
+     * Rahimullah Haqqani", "Haqqani was assassinated", "the murder of Luis Carlos Galan") or a singular
+     * subject of a passive death verb ("the mayor was murdered"). Death words are the fatality words of
+     * {@code casualty-words.tsv} and the assassination triggers of {@code attack-triggers.tsv}.
      */
     private Optional<Count> namedDeath(SentenceContext ctx) {
         List<Token> tokens = ctx.tokens();
+        List<int[]> deathWords = new ArrayList<>();
         for (PhraseMatcher.Match<String> w : models.casualties().findAll(tokens)) {
-            if (!w.value().equals(ExtractionModels.FATALITIES) || !tokens.get(w.start()).isVerb()) {
+            if (w.value().equals(ExtractionModels.FATALITIES)) {
+                deathWords.add(new int[] {w.start(), w.end()});
+            }
+        }
+        for (PhraseMatcher.Match<Trigger> t : ctx.triggers()) {
+            if (t.value().type() == AttackType.ASSASSINATION) {
+                deathWords.add(new int[] {t.start(), t.end()});
+            }
+        }
+        for (int[] w : deathWords) {
+            Optional<Count> one = tokens.get(w[0]).isVerb() ? verbVictim(ctx, w[0], w[1]) : nounVictim(ctx, w[1]);
+            if (one.isPresent()) {
+                return one;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "killed X", "X was assassinated", "the mayor was murdered". */
+    private Optional<Count> verbVictim(SentenceContext ctx, int start, int end) {
+        List<Token> tokens = ctx.tokens();
+        boolean active = isActive(tokens, start);
+        for (EntityMention e : ctx.sentence().entities()) {
+            if (!e.type().equals("PERSON")) {
                 continue;
             }
-            boolean active = isActive(tokens, w.start());
-            for (EntityMention e : ctx.sentence().entities()) {
-                if (!e.type().equals("PERSON")) {
-                    continue;
-                }
-                boolean after = active && e.tokenStart() > w.start() && e.tokenStart() - w.end() <= NAMED_WINDOW
-                        && noVerbBetween(tokens, w.end(), e.tokenStart());
-                boolean before = !active && e.tokenEnd() <= w.start() && w.start() - e.tokenEnd() <= 3;
-                if (after || before) {
-                    return Optional.of(new Count(1, 1, e.text(), ctx.evidence(e.tokenStart(), e.tokenEnd())));
-                }
+            boolean after = active && e.tokenStart() > start && e.tokenStart() - end <= NAMED_WINDOW
+                    && noVerbBetween(tokens, end, e.tokenStart());
+            boolean before = !active && e.tokenEnd() <= start && start - e.tokenEnd() <= 3;
+            if (after || before) {
+                return Optional.of(new Count(1, 1, e.text(), ctx.evidence(e.tokenStart(), e.tokenEnd())));
+            }
+        }
+        if (!active && tokens.get(start).pos().equals("VBN")) {
+            int subject = passive.subjectEnd(tokens, start);
+            if (subject > 0 && tokens.get(subject - 1).pos().equals("NN")) {
+                return Optional.of(new Count(1, 1, tokens.get(subject - 1).word(),
+                        ctx.evidence(subject - 1, subject)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the murder of Luis Carlos Galan", "the assassination of the mayor, Jaime Pardo". */
+    private Optional<Count> nounVictim(SentenceContext ctx, int end) {
+        List<Token> tokens = ctx.tokens();
+        if (end >= tokens.size() || models.cue("victim-of").matchAt(tokens, end) == null) {
+            return Optional.empty();
+        }
+        for (EntityMention e : ctx.sentence().entities()) {
+            if (e.type().equals("PERSON") && e.tokenStart() > end && e.tokenStart() - end <= NAMED_WINDOW
+                    && noVerbBetween(tokens, end, e.tokenStart())) {
+                return Optional.of(new Count(1, 1, e.text(), ctx.evidence(e.tokenStart(), e.tokenEnd())));
             }
         }
         return Optional.empty();

@@ -26,9 +26,11 @@ final class TargetFinder {
             "PERCENT", "MONEY");
 
     private final ExtractionModels models;
+    private final PassiveVoice passive;
 
     TargetFinder(ExtractionModels models) {
         this.models = models;
+        this.passive = new PassiveVoice(models);
     }
 
     /** @return the targets the sentence names, without repeats */
@@ -229,21 +231,7 @@ final class TargetFinder {
      * of the subject phrase before its auxiliaries; -1 when the verb is not such a passive
      */
     int passiveSubjectEnd(List<Token> tokens, int verb) {
-        if (!tokens.get(verb).pos().equals("VBN")) {
-            return -1;
-        }
-        int k = verb - 1;
-        boolean passive = false;
-        while (k >= 0) {
-            Token t = tokens.get(k);
-            boolean aux = models.isCue("passive-aux", t);
-            if (!aux && !models.isCue("perfect-aux", t) && !t.pos().equals("RB")) {
-                break;
-            }
-            passive |= aux;
-            k--;
-        }
-        return passive ? k + 1 : -1;
+        return passive.subjectEnd(tokens, verb);
     }
 
     /**

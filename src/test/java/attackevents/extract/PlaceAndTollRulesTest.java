@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Country from a capital the article names, and casualty words that say there were none. */
+/** Country from a capital the article names, casualty words that say there were none, one death without a number. */
 class PlaceAndTollRulesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(1990, 1, 3);
 
@@ -33,5 +33,19 @@ class PlaceAndTollRulesTest {
         assertEquals(1, events.size(), events.toString());
         assertNull(events.get(0).injured(), events.get(0).toString());
         assertNull(events.get(0).fatalities(), events.get(0).toString());
+    }
+
+    private static Integer deaths(String sentence) {
+        List<AttackEvent> events = extract(sentence);
+        assertEquals(1, events.size(), events.toString());
+        return events.get(0).fatalities() == null ? null : events.get(0).fatalities().min();
+    }
+
+    @Test
+    void onePersonKilledWithNoNumberIsOneDeath() {
+        assertEquals(1, deaths("Judge Bernardo Jaramillo was assassinated in Medellin on Monday."));
+        assertEquals(1, deaths("Police are investigating the murder of Luis Carlos Galan in Bogota on Monday."));
+        assertEquals(1, deaths("The mayor was murdered by gunmen in Cali on Tuesday."));
+        assertNull(deaths("The mayor survived an assassination attempt by gunmen in Cali on Tuesday."));
     }
 }
