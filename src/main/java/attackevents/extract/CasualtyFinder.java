@@ -22,6 +22,8 @@ final class CasualtyFinder {
     private static final int AFTER_WINDOW = 6;
     private static final int BEFORE_WINDOW = 8;
     private static final int NAMED_WINDOW = 8;
+    /** "Haqqani was killed", "Diego Vargas, 56, was killed": a name at most this far before a passive. */
+    private static final int PASSIVE_NAME_WINDOW = 5;
     /** How far before a casualty verb an auxiliary makes it passive ("were reportedly killed"). */
     private static final int AUX_WINDOW = 3;
 
@@ -45,6 +47,9 @@ final class CasualtyFinder {
         for (CountMatch m : models.counts().find(ctx.sentence().text())) {
             int s = ctx.tokenAt(m.start());
             int e = ctx.tokenAt(Math.max(m.start(), m.end() - 1)) + 1;
+            if (isAge(tokens, s, e)) {
+                continue;
+            }
             counts.add(new Span(s, e, m.count().withEvidence(m.count().text(), ctx.evidenceAt(m.start(), m.end()))));
         }
         Map<Slot, Count> found = new EnumMap<>(Slot.class);
@@ -61,6 +66,9 @@ final class CasualtyFinder {
             boolean active = isActive(tokens, w.start());
             Span before = nearestBefore(counts, used, w.start());
             Span after = nearestAfter(counts, used, w.end());
+            if (after != null && isAgent(tokens, after.start())) {
+                after = null;
+            }
             // an active verb takes a count before it only as its own subject ("two soldiers killed"), not
             // across a clause ("killed eight people, including two staff, and injured many more")
             if (active && before != null && crossesClause(tokens, before.end(), w.start())) {
@@ -116,7 +124,7 @@ final class CasualtyFinder {
             }
             boolean after = active && e.tokenStart() > start && e.tokenStart() - end <= NAMED_WINDOW
                     && noVerbBetween(tokens, end, e.tokenStart());
-            boolean before = !active && e.tokenEnd() <= start && start - e.tokenEnd() <= 3;
+            boolean before = !active && e.tokenEnd() <= start && start - e.tokenEnd() <= PASSIVE_NAME_WINDOW;
             if (after || before) {
                 return Optional.of(new Count(1, 1, e.text(), ctx.evidence(e.tokenStart(), e.tokenEnd())));
             }
@@ -144,6 +152,18 @@ final class CasualtyFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** "shot to death by two men": a count after an agent marker counts the attackers, not the dead. */
+    private boolean isAgent(List<Token> tokens, int countStart) {
+        return countStart > 0 && models.cue("agent-marker").matchAt(tokens, countStart - 1) != null;
+    }
+
+    /** "Vargas Escobar, 56, was shot": a lone number set off by commas after a person's name is an age. */
+    private static boolean isAge(List<Token> tokens, int start, int end) {
+        return end - start == 1 && start >= 2 && end < tokens.size() && tokens.get(start).pos().equals("CD")
+                && tokens.get(start - 1).word().equals(",") && tokens.get(end).word().equals(",")
+                && tokens.get(start - 2).ner().equals("PERSON");
     }
 
     /** "no casualties", "without injuries": the word says there were none, so takes no count. */

@@ -46,6 +46,8 @@ class PlaceAndTollRulesTest {
         assertEquals(1, deaths("Judge Bernardo Jaramillo was assassinated in Medellin on Monday."));
         assertEquals(1, deaths("Police are investigating the murder of Luis Carlos Galan in Bogota on Monday."));
         assertEquals(1, deaths("The mayor was murdered by gunmen in Cali on Tuesday."));
+        assertEquals(1, deaths("Police said Diego Vargas, 56, was killed by two gunmen in Cali on Monday."),
+                "an age is no toll");
         assertNull(deaths("The mayor survived an assassination attempt by gunmen in Cali on Tuesday."));
     }
 }
