@@ -61,9 +61,9 @@ public enum GoldFormat {
     /**
      * Puts predictions in this gold's terms, so that a JSON Lines run and the same run written as MUC-4
      * response templates ({@code extract --format muc4}) score alike. Against MUC-4 keys: MUC-4 has no
-     * assassination, unarmed assault or "other" type (its keys file a murder under ATTACK), so those types
-     * count as ATTACK; and an incident the message does not date is dated "on or before" the message's date,
-     * as a MUC-4 template always is. Against this project's fixtures predictions are left as they are.
+     * assassination, unarmed assault or "other" type (its keys file a murder under ATTACK), so those types,
+     * and an attack of no known type, count as ATTACK; and an incident the message does not date is dated "on
+     * or before" the message's date, as a MUC-4 template always is. Against this project's fixtures predictions are left as they are.
      *
      * @param predictions records by article id
      * @return the records in this gold's terms
@@ -80,8 +80,7 @@ public enum GoldFormat {
     }
 
     private static AttackEvent inMuc4Terms(AttackEvent e, LocalDate published) {
-        AttackType type = e.type() == null ? null
-                : Muc4IncidentTypes.toAttackType(Muc4IncidentTypes.toIncidentType(e.type()));
+        AttackType type = Muc4IncidentTypes.toAttackType(Muc4IncidentTypes.toIncidentType(e.type()));
         return new AttackEvent(type, e.suicide(), e.actor(), e.targets(), e.place(), e.fatalities(), e.injured(),
                 Muc4Dates.orHeaderDefault(e.date(), published), e.confidence(), e.evidence());
     }

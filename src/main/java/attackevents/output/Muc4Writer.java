@@ -134,10 +134,8 @@ public final class Muc4Writer {
         if (e.place() != null) {
             s.put(Muc4Slot.INCIDENT_LOCATION, List.of(location(e.place())));
         }
-        if (e.type() != null) {
-            s.put(Muc4Slot.INCIDENT_TYPE, List.of(Muc4IncidentTypes.toIncidentType(e.type())));
-            s.put(Muc4Slot.INCIDENT_STAGE, List.of("ACCOMPLISHED"));
-        }
+        s.put(Muc4Slot.INCIDENT_TYPE, List.of(Muc4IncidentTypes.toIncidentType(e.type())));
+        s.put(Muc4Slot.INCIDENT_STAGE, List.of("ACCOMPLISHED"));
         if (e.actor() != null) {
             s.put(Muc4Slot.PERP_ORGANIZATION_ID, List.of(quote(e.actor().text())));
         }

@@ -55,6 +55,11 @@ class GoldFormatTest {
                 List.of(murder), List.of(), null, null));
         assertEquals(AttackType.ARMED_ASSAULT, GoldFormat.MUC4.inGoldTerms(run).get("a").events().get(0).type());
         assertEquals(AttackType.ASSASSINATION, GoldFormat.JSON.inGoldTerms(run).get("a").events().get(0).type());
+        AttackEvent untyped = new AttackEvent(null, false, null, List.of(), null, null, null, null, 0.5, List.of());
+        Map<String, ArticleRecord> run2 = Map.of("b", new ArticleRecord("b", null, null, null, null, "en",
+                List.of(untyped), List.of(), null, null));
+        assertEquals(AttackType.ARMED_ASSAULT, GoldFormat.MUC4.inGoldTerms(run2).get("b").events().get(0).type(),
+                "every MUC-4 template has a type: ATTACK when no other fits");
     }
 
     @Test

@@ -75,7 +75,8 @@ class Muc4WriterTest {
                 event(AttackType.ARMED_ASSAULT, "FMLN", List.of("SOLDIERS", "CIVILIANS"),
                         new Place("SAN SALVADOR", "EL SALVADOR", null), range(2, null), range(5, 7),
                         new DateSpan(day(1990, 2, 17), day(1990, 2, 18), null, null)),
-                event(null, "\"EXTRADITABLES\" GROUP", List.of("\"EL ESPECTADOR\" OFFICES"), null, null, null, null),
+                event(AttackType.ARMED_ASSAULT, "\"EXTRADITABLES\" GROUP", List.of("\"EL ESPECTADOR\" OFFICES"), null,
+                        null, null, null),
                 event(AttackType.ARSON, "ARMY", List.of("PEASANTS"), null, range(24, null), null, null),
                 event(AttackType.HIJACKING, "M-19", List.of(), new Place("CALI", "COLOMBIA", null), null, null, null));
         List<ArticleRecord> records = List.of(article("A-1", events.toArray(AttackEvent[]::new)), article("B-2"));
@@ -110,6 +111,13 @@ class Muc4WriterTest {
                 + "                                    INJURY: \"PASSENGERS\"\n"));
         assertTrue(text.contains("\n0.  MESSAGE: ID                     B-2\n1.  MESSAGE: TEMPLATE               *\n"
                 + "2.  INCIDENT: DATE                  *\n"));
+    }
+
+    @Test
+    void anAttackOfNoKnownTypeIsAnAttackAsEveryTemplateHasAType() {
+        AttackEvent untyped = event(null, "FMLN", List.of(), null, null, null, null);
+        AttackEvent back = roundTrip(WRITER, List.of(article("U-1", untyped))).get("U-1").events().get(0);
+        assertEquals(AttackType.ARMED_ASSAULT, back.type());
     }
 
     @Test

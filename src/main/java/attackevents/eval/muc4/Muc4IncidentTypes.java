@@ -31,13 +31,17 @@ public final class Muc4IncidentTypes {
     /**
      * The MUC-4 value a response writes for an attack type. MUC-4 has no assassination, unarmed assault or
      * "other": the keys file a murder under ATTACK, so those three are written ATTACK too (and read back as
-     * armed assault).
+     * armed assault). An attack of no known type is an ATTACK as well: every template has a type, and ATTACK is
+     * the one for an incident that falls in no other ({@code template-doc-part1.v7}, slot 4).
      *
-     * @param type the attack type
+     * @param type the attack type, or {@code null} when unknown
      * @return the MUC-4 set value
      */
     public static String toIncidentType(AttackType type) {
-        return switch (Objects.requireNonNull(type, "type")) {
+        if (type == null) {
+            return "ATTACK";
+        }
+        return switch (type) {
             case BOMBING -> "BOMBING";
             case KIDNAPPING -> "KIDNAPPING";
             case ARSON -> "ARSON";
