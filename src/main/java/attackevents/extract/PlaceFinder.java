@@ -41,8 +41,9 @@ final class PlaceFinder {
             return null;
         }
         // a country is its own country; any other place is in the country the gazetteer or the article gives
-        String country = models.places().country(best.text());
-        return new Place(best.text(), country != null ? country : countryOf(best.text(), ctx),
+        String name = models.places().bareName(best.text());
+        String country = models.places().country(name);
+        return new Place(name, country != null ? country : countryOf(name, ctx),
                 ctx.evidence(best.tokenStart(), best.tokenEnd()));
     }
 

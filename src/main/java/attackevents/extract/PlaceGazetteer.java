@@ -5,11 +5,14 @@ import attackevents.data.DataFile;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Countries and the world's towns and cities ({@code models/gazetteers/}: GeoNames places with 1,000 or more
@@ -20,6 +23,7 @@ public final class PlaceGazetteer {
     private final Map<String, String> countries = new HashMap<>();
     private final Map<String, List<City>> cities = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
+    private final Set<String> kinds = new HashSet<>();
 
     private record City(String country, long population) {
     }
@@ -39,6 +43,9 @@ public final class PlaceGazetteer {
         for (String[] row : DataFile.rows(dir.resolve("country-aliases.tsv"))) {
             countries.put(key(row[0]), row[1]);
         }
+        for (String[] row : DataFile.rows(dir.resolve("place-kinds.txt"))) {
+            kinds.add(row[0].toLowerCase(Locale.ROOT));
+        }
         for (String[] row : DataFile.rows(dir.resolve("cities.tsv"))) {
             long population = row.length > 2 && !row[2].isEmpty() ? Long.parseLong(row[2]) : 0;
             cities.computeIfAbsent(key(row[0]), k -> new ArrayList<>(1)).add(new City(row[1], population));
@@ -57,6 +64,25 @@ public final class PlaceGazetteer {
      */
     public String country(String name) {
         return countries.get(key(name));
+    }
+
+    /**
+     * A place's name without the word for its kind ({@code place-kinds.txt}): "Antioquia Department" and
+     * "the municipality of Itagui" are Antioquia and Itagui.
+     *
+     * @param name a place name as written
+     * @return the name without its kind word, or {@code name} when it has none (or is nothing else)
+     */
+    public String bareName(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length >= 2 && kinds.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return String.join(" ", Arrays.copyOf(words, words.length - 1));
+        }
+        if (words.length >= 3 && kinds.contains(words[0].toLowerCase(Locale.ROOT))
+                && words[1].equalsIgnoreCase("of")) {
+            return String.join(" ", Arrays.copyOfRange(words, 2, words.length));
+        }
+        return name;
     }
 
     /**

@@ -40,4 +40,12 @@ class PlaceGazetteerTest {
         assertEquals("Colombia", PLACES.countryOfCapital("Bogota"));
         assertNull(PLACES.countryOfCapital("Jalalabad"));
     }
+
+    @Test
+    void aPlaceIsNamedWithoutTheWordForItsKind() {
+        assertEquals("ANTIOQUIA", PLACES.bareName("ANTIOQUIA DEPARTMENT"));
+        assertEquals("Itagui", PLACES.bareName("the municipality of Itagui".substring(4)));
+        assertEquals("Kabul airport", PLACES.bareName("Kabul airport"), "a site is no administrative kind");
+        assertEquals("Department", PLACES.bareName("Department"), "nothing left: kept");
+    }
 }
