@@ -77,11 +77,12 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--roles", paramLabel = "MODEL.bin",
             description = "A role tagger model (e.g. models/roles/muc4-roles.bin, trained on 1989-90 all-caps wire "
-                    + "copy): the targets it tags in sentences that mention an attack join those the rules find.")
+                    + "copy): the targets it tags in sentences that mention an attack join those the rules find, and the "
+                    + "perpetrator it tags is the actor of a sentence where the rules find none.")
     Path roles;
 
     @Option(names = "--roles-threshold", paramLabel = "P",
-            description = "Keep tagged targets whose probability is at least P (default: the threshold stored "
+            description = "Keep tagged spans whose probability is at least P (default: the threshold stored "
                     + "beside the model).")
     Double rolesThreshold;
 

@@ -3,6 +3,7 @@ package attackevents.extract;
 import attackevents.model.Actor;
 import attackevents.nlp.EntityMention;
 import attackevents.nlp.Token;
+import attackevents.roles.RoleSpan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,8 @@ import java.util.List;
  * organisations and persons; a candidate needs support from the sentence: a known group is enough on its
  * own unless it stands where a target stands ("attacks against the Taliban"); other names need a cue:
  * a claim of responsibility ("X claimed responsibility", "blamed on X", "carried out by X") or an attacker
- * noun next to them ("bomber Salman Abedi", "IRA gunmen").
+ * noun next to them ("bomber Salman Abedi", "IRA gunmen"). When the rules accept no name, a trained role
+ * tagger's {@code perp} span ({@link ExtractionModels#roles()}) is the actor, else the attacker as described.
  */
 final class ActorFinder {
     private static final double ACCEPT = 2.5;
@@ -51,7 +53,8 @@ final class ActorFinder {
             }
         }
         if (best == null) {
-            return describedAttacker(ctx);
+            Scored tagged = taggedPerp(ctx);
+            return tagged != null ? tagged : describedAttacker(ctx);
         }
         int start = subgroupStart(ctx, best);
         if (start < best.start) {
@@ -60,6 +63,43 @@ final class ActorFinder {
             return new Scored(new Actor(text, canonical, ctx.evidence(start, best.end)), bestScore);
         }
         return new Scored(new Actor(best.text, best.canonical, ctx.evidence(best.start, best.end)), bestScore);
+    }
+
+    /**
+     * A tagged perpetrator counts for less than a name the rules accept, more than a described attacker: when
+     * mentions of one event are merged, a sentence whose rules name the actor outweighs one where only the tagger
+     * does. Cross-validated on MUC-4 dev: 2.0 gives actor F1 0.345, 0.5 gives 0.343.
+     */
+    private static final double TAGGED_SUPPORT = 2.0;
+
+    /**
+     * With no actor the rules accept, the role tagger's most probable confident {@code perp} span, before a
+     * described attacker (the tagger knows "URBAN GUERRILLA COMMANDOS" and the all-caps "ELN" the rules miss); a
+     * span that names one known group (alias gazetteer) gets that group's canonical name.
+     */
+    private Scored taggedPerp(SentenceContext ctx) {
+        if (models.roles() == null) {
+            return null;
+        }
+        RoleSpan best = null;
+        for (RoleSpan s : models.roles().confident(RoleCues.sample(models, ctx.tokens()))) {
+            if (s.type().equals(RoleSpan.PERP) && (best == null || s.probability() > best.probability())) {
+                best = s;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // a span may run over a line break of the wire copy
+        String text = ctx.text(best.start(), best.end()).replaceAll("\\s+", " ");
+        String canonical = knownGroup(text);
+        return new Scored(new Actor(text, canonical, ctx.evidence(best.start(), best.end())), TAGGED_SUPPORT);
+    }
+
+    /** @return the canonical name of the one known group a name holds ("the FMLN urban commandos"), or {@code null} */
+    private String knownGroup(String name) {
+        List<String> groups = models.actors().find(name).stream().map(AliasGazetteer.Hit::canonical).distinct().toList();
+        return groups.size() == 1 ? groups.get(0) : null;
     }
 
     /** A described attacker counts for less than a named one when mentions of one event are merged. */

@@ -26,7 +26,8 @@ import java.util.Map;
  * @param places    countries and towns
  * @param counts    the count expression finder
  * @param dates     the date resolver
- * @param roles     the trained role tagger whose targets join the rules' ones, or {@code null} for none
+ * @param roles     the trained role tagger whose targets join the rules' ones and whose perpetrators fill
+ *                  an actor the rules leave empty, or {@code null} for none
  */
 public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<String> casualties,
                                List<AttackType> typePrecedence, PhraseMatcher<ResponsibilityCue> responsibility,

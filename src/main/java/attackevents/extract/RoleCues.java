@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Builds what the role tagger reads from a sentence, marking the attack triggers and casualty words of the
- * lexicon, the same way when a model is trained ({@code train roles}) and when it is used (in {@link TargetFinder}).
+ * lexicon, the same way when a model is trained ({@code train roles}) and when it is used (in {@link TargetFinder} and
+ * {@link ActorFinder}).
  */
 public final class RoleCues {
     private RoleCues() {

@@ -1,0 +1,116 @@
+package attackevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import attackevents.SharedPipeline;
+import attackevents.nlp.Sentence;
+import attackevents.nlp.Token;
+import attackevents.roles.RoleExamplesForTests;
+import attackevents.roles.RoleFeatures;
+import attackevents.roles.RoleSample;
+import attackevents.roles.RoleSpan;
+import attackevents.roles.RoleTrainer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ActorFinder} with a role tagger trained in the test: a tagged {@code perp} span is the actor of a
+ * sentence whose rules accept none, never in place of one they accept.
+ */
+class ActorFinderRolesTest {
+    private static final String[] NAMES = {"Alpha", "Bravo", "Condor", "Delta", "Eagle", "Falcon", "Gamma", "Hawk",
+        "Jaguar", "Kestrel"};
+    private static final String[] KINDS = {"power", "telephone", "electric", "wooden", "steel"};
+
+    private static ExtractionModels rules;
+    private static ExtractionModels tagged;
+    private static ExtractionModels taggedGroups;
+
+    @BeforeAll
+    static void load() {
+        rules = ExtractionModels.load(SharedPipeline.MODELS);
+        tagged = rules.withRoles(RoleExamplesForTests.tagger());
+        taggedGroups = rules.withRoles(new RoleTrainer(50, 0).train(securityGuardSentences(), 0.5));
+    }
+
+    /** "NAME security guards toppled the KIND poles ." with "NAME security guards" the perp. */
+    private static List<RoleSample> securityGuardSentences() {
+        List<RoleSample> out = new ArrayList<>();
+        for (String name : NAMES) {
+            for (String kind : KINDS) {
+                List<Token> attack = RoleExamplesForTests.tokens(name + "/NNP", "security/NN", "guards/NNS",
+                        "toppled/VBD", "the/DT", kind + "/JJ", "poles/NNS", "./.");
+                out.add(RoleFeatures.sample(attack, Set.of(3), Set.of())
+                        .withSpans(List.of(new RoleSpan(0, 3, RoleSpan.PERP, 1))));
+                List<Token> report = RoleExamplesForTests.tokens(name + "/NNP", "security/NN", "guards/NNS",
+                        "inspected/VBD", "the/DT", kind + "/JJ", "report/NN", "./.");
+                out.add(RoleFeatures.sample(report, Set.of(), Set.of()));
+            }
+        }
+        return out;
+    }
+
+    private static SentenceContext context(String... words) {
+        List<Token> tokens = RoleExamplesForTests.tokens(words);
+        StringBuilder text = new StringBuilder();
+        for (Token t : tokens) {
+            text.append(text.length() == 0 ? "" : " ").append(t.word());
+        }
+        Sentence s = new Sentence(0, text.toString(), 0, text.length(), tokens, List.of());
+        return new SentenceContext(s, s.text(), null, List.of(), List.of());
+    }
+
+    @Test
+    void aTaggedPerpIsTheActorWhenTheRulesFindNone() {
+        SentenceContext ctx = context("Rebels/NNS", "toppled/VBD", "the/DT", "power/JJ", "poles/NNS", "near/IN",
+                "Arequipa/NNP", "./.");
+        assertNull(new ActorFinder(rules).find(ctx));
+        ActorFinder.Scored found = new ActorFinder(tagged).find(ctx);
+        assertNotNull(found);
+        assertEquals("Rebels", found.actor().text());
+        assertEquals("Rebels", found.actor().canonical());
+        assertEquals(0, found.actor().evidence().start());
+        assertEquals(6, found.actor().evidence().end());
+    }
+
+    @Test
+    void aTaggedPerpCountsForLessThanANamedActorOfTheRules() {
+        SentenceContext tagged = context("Rebels/NNS", "toppled/VBD", "the/DT", "power/JJ", "poles/NNS", "near/IN",
+                "Arequipa/NNP", "./.");
+        SentenceContext named = context("Shining/NNP", "Path/NNP", "rebels/NNS/rebel", "toppled/VBD", "the/DT",
+                "power/JJ", "poles/NNS", "./.");
+        ActorFinder finder = new ActorFinder(ActorFinderRolesTest.tagged);
+        ActorFinder.Scored byRules = finder.find(named);
+        assertEquals("Shining Path", byRules.actor().canonical());
+        assertTrue(finder.find(tagged).support() < byRules.support());
+    }
+
+    @Test
+    void theRulesActorIsKeptWhenTheTaggerTagsAnotherPerp() {
+        SentenceContext ctx = context("Rebels/NNS", "toppled/VBD", "the/DT", "power/JJ", "poles/NNS", "near/IN",
+                "Arequipa/NNP", ",/,", "the/DT", "Shining/NNP", "Path/NNP", "said/VBD", "./.");
+        List<RoleSpan> perps = tagged.roles().confident(RoleCues.sample(tagged, ctx.tokens())).stream()
+                .filter(s -> s.type().equals(RoleSpan.PERP)).toList();
+        assertEquals(List.of(0), perps.stream().map(RoleSpan::start).toList(), "the tagger tags Rebels");
+        ActorFinder.Scored found = new ActorFinder(tagged).find(ctx);
+        assertEquals("Shining Path", found.actor().text());
+    }
+
+    @Test
+    void aTaggedPerpThatNamesAKnownGroupGetsItsCanonicalName() {
+        // "security" after the group's name makes the rules take it for an authority, not the attacker
+        SentenceContext ctx = context("ELN/NNP", "security/NN", "guards/NNS", "toppled/VBD", "the/DT", "power/JJ",
+                "poles/NNS", "./.");
+        assertNull(new ActorFinder(rules).find(ctx));
+        ActorFinder.Scored found = new ActorFinder(taggedGroups).find(ctx);
+        assertNotNull(found);
+        assertEquals("ELN security guards", found.actor().text());
+        assertEquals("National Liberation Army (Colombia)", found.actor().canonical());
+    }
+}
