@@ -5,8 +5,10 @@ import attackevents.eval.GoldFormat;
 import attackevents.eval.muc4.Muc4FormatException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Stack;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -14,6 +16,7 @@ import picocli.CommandLine.Option;
  * {@code train}. */
 final class GoldOptions {
     @Option(names = "--gold", required = true, arity = "1..*", paramLabel = "GOLD",
+            parameterConsumer = GoldPathsConsumer.class,
             description = "Gold: a folder of <article-id>.json fixtures (json), or MUC-4 key files or folders "
                     + "(muc4). Repeat or list several to score them together.")
     List<Path> gold;
@@ -38,6 +41,34 @@ final class GoldOptions {
             return articles;
         } catch (IOException | Muc4FormatException | IllegalArgumentException e) {
             throw InputErrors.toUserError(e);
+        }
+    }
+
+    /**
+     * Takes the paths after {@code --gold} up to the next option or the first {@code NAME=FILE} run of
+     * {@code benchmark}, so that {@code benchmark --gold KEYS ours=ours.jsonl} works as its help shows (picocli's
+     * own reading of a multi-value option would take the runs as gold paths too).
+     */
+    static final class GoldPathsConsumer implements CommandLine.IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, CommandLine.Model.ArgSpec argSpec,
+                                      CommandLine.Model.CommandSpec commandSpec) {
+            List<Path> paths = argSpec.getValue() == null ? new ArrayList<>() : new ArrayList<>(argSpec.getValue());
+            int before = paths.size();
+            while (!args.isEmpty() && !args.peek().startsWith("-") && !isRun(args.peek())) {
+                paths.add(Path.of(args.pop()));
+            }
+            if (paths.size() == before) {
+                throw new CommandLine.ParameterException(commandSpec.commandLine(),
+                        "--gold needs at least one gold path");
+            }
+            argSpec.setValue(paths);
+        }
+
+        /** {@code NAME=FILE}: a name with no path separator, then "=". */
+        static boolean isRun(String arg) {
+            int eq = arg.indexOf('=');
+            return eq > 0 && arg.lastIndexOf('/', eq) < 0 && arg.lastIndexOf('\\', eq) < 0;
         }
     }
 

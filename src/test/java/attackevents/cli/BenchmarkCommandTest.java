@@ -61,6 +61,13 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void runsMayFollowTheGoldPathsAsTheHelpShows() {
+        assertEquals(0, run("--gold-format", "muc4", "--gold", KEYS, KEYS.replace("key-tst1", "key-dev")
+                .replace("0001-0002", "0001-0004"), "keys=" + KEYS, "partial=" + RESPONSE), err.toString());
+        assertTrue(out.toString().contains("  partial "), out.toString());
+    }
+
+    @Test
     void badRunsAreOneLineUserErrors() {
         assertEquals(2, run("--gold", KEYS, "--gold-format", "muc4", "no-equals-sign"));
         assertOneLineError("a run is NAME=FILE");
