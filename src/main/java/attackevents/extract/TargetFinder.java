@@ -33,8 +33,12 @@ final class TargetFinder {
         this.passive = new PassiveVoice(models);
     }
 
-    /** @return the targets the sentence names, without repeats */
-    List<Target> find(SentenceContext ctx) {
+    /**
+     * @param ctx    the sentence
+     * @param tagged the role tagger's confident spans in it ({@link RoleCues#tagged}), empty without a tagger
+     * @return the targets the sentence names, without repeats
+     */
+    List<Target> find(SentenceContext ctx, List<RoleSpan> tagged) {
         List<Token> tokens = ctx.tokens();
         List<Target> out = new ArrayList<>();
         PhraseMatcher<String> preps = models.cue("target-prep");
@@ -59,18 +63,15 @@ final class TargetFinder {
         }
         addVictims(ctx, out);
         addVictimPhrases(ctx, out);
-        addTagged(ctx, out);
+        addTagged(ctx, tagged, out);
         return out;
     }
 
     /** The role tagger's confident target spans that overlap no target the rules found. */
-    private void addTagged(SentenceContext ctx, List<Target> out) {
-        if (models.roles() == null) {
-            return;
-        }
+    private void addTagged(SentenceContext ctx, List<RoleSpan> tagged, List<Target> out) {
         List<Token> tokens = ctx.tokens();
         List<Target> ruled = List.copyOf(out);
-        for (RoleSpan s : models.roles().confident(RoleCues.sample(models, tokens))) {
+        for (RoleSpan s : tagged) {
             if (!s.type().equals(RoleSpan.TARGET)) {
                 continue;
             }
