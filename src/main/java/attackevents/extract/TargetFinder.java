@@ -211,7 +211,7 @@ final class TargetFinder {
         }
         for (int v : verbs) {
             Token verb = tokens.get(v);
-            int subjectEnd = passiveSubjectEnd(tokens, v);
+            int subjectEnd = passive.subjectEnd(tokens, v);
             if (subjectEnd < 0 && (verb.pos().equals("VBD") || verb.pos().equals("VBG") || verb.pos().equals("VBZ"))) {
                 int[] span = phrase(ctx, v + 1);
                 if (span != null && !containsPerson(ctx, span) && !isOnlyPlace(ctx, span[0], span[1])) {
@@ -225,14 +225,6 @@ final class TargetFinder {
                 }
             }
         }
-    }
-
-    /**
-     * @return for a passive participle ("were killed", "have been kidnapped", "was reportedly shot"), the end
-     * of the subject phrase before its auxiliaries; -1 when the verb is not such a passive
-     */
-    int passiveSubjectEnd(List<Token> tokens, int verb) {
-        return passive.subjectEnd(tokens, verb);
     }
 
     /**
