@@ -106,24 +106,8 @@ public final class ExtractCommand implements Callable<Integer> {
         if (!format.equals("jsonl") && !format.equals("muc4")) {
             throw new UserError("unknown --format '" + format + "' (choose jsonl or muc4)");
         }
-        if (relevanceThreshold != null && !(relevanceThreshold >= 0 && relevanceThreshold <= 1)) {
-            throw new UserError("--relevance-threshold must be between 0 and 1");
-        }
-        if (relevanceThreshold != null && relevance == null) {
-            throw new UserError("--relevance-threshold needs --relevance");
-        }
-        if (relevance != null && !Files.isRegularFile(relevance)) {
-            throw new UserError("relevance model not found: " + relevance);
-        }
-        if (rolesThreshold != null && !(rolesThreshold >= 0 && rolesThreshold <= 1)) {
-            throw new UserError("--roles-threshold must be between 0 and 1");
-        }
-        if (rolesThreshold != null && roles == null) {
-            throw new UserError("--roles-threshold needs --roles");
-        }
-        if (roles != null && !Files.isRegularFile(roles)) {
-            throw new UserError("role model not found: " + roles);
-        }
+        checkOptionalModel("--relevance", "relevance", relevance, relevanceThreshold);
+        checkOptionalModel("--roles", "role", roles, rolesThreshold);
         PipelineConfig base = PipelineConfig.defaults(models.resolve());
         NlpOptions nlp = base.nlp().withTruecase(truecase);
         PipelineConfig config = new PipelineConfig(base.modelsDir(),
@@ -202,6 +186,28 @@ public final class ExtractCommand implements Callable<Integer> {
         @Override
         public void close() throws IOException {
             out.close();
+        }
+    }
+
+    /**
+     * Checks an opt-in model and its threshold option ({@code --relevance}/{@code --relevance-threshold},
+     * {@code --roles}/{@code --roles-threshold}).
+     *
+     * @param option    the model's option
+     * @param what      what the model is called in the message when its file is missing
+     * @param model     the model file, or {@code null} when not asked for
+     * @param threshold the threshold given, or {@code null}
+     * @throws UserError when the threshold is outside [0, 1] or given without the model, or the model is missing
+     */
+    private static void checkOptionalModel(String option, String what, Path model, Double threshold) {
+        if (threshold != null && !(threshold >= 0 && threshold <= 1)) {
+            throw new UserError(option + "-threshold must be between 0 and 1");
+        }
+        if (threshold != null && model == null) {
+            throw new UserError(option + "-threshold needs " + option);
+        }
+        if (model != null && !Files.isRegularFile(model)) {
+            throw new UserError(what + " model not found: " + model);
         }
     }
 

@@ -88,11 +88,7 @@ public final class TrainRolesCommand implements Callable<Integer> {
         if (iterations < 1 || cutoff < 0) {
             throw new UserError("--iterations must be positive and --cutoff non-negative");
         }
-        for (Path p : texts) {
-            if (!Files.exists(p)) {
-                throw new UserError("no such file or folder: " + p);
-            }
-        }
+        InputErrors.requireExisting(texts);
         ModelsOption modelsOption = new ModelsOption();
         modelsOption.models = models;
         long start = System.nanoTime();

@@ -40,8 +40,12 @@ final class ActorFinder {
     record Scored(Actor actor, double support) {
     }
 
-    /** @return the actor the sentence names, or {@code null} */
-    Scored find(SentenceContext ctx) {
+    /**
+     * @param ctx    the sentence
+     * @param tagged the role tagger's confident spans in it ({@link RoleCues#tagged}), empty without a tagger
+     * @return the actor the sentence names, or {@code null}
+     */
+    Scored find(SentenceContext ctx, List<RoleSpan> tagged) {
         List<Candidate> candidates = candidates(ctx);
         Candidate best = null;
         double bestScore = ACCEPT;
@@ -53,8 +57,8 @@ final class ActorFinder {
             }
         }
         if (best == null) {
-            Scored tagged = taggedPerp(ctx);
-            return tagged != null ? tagged : describedAttacker(ctx);
+            Scored perp = taggedPerp(ctx, tagged);
+            return perp != null ? perp : describedAttacker(ctx);
         }
         int start = subgroupStart(ctx, best);
         if (start < best.start) {
@@ -77,12 +81,9 @@ final class ActorFinder {
      * described attacker (the tagger knows "URBAN GUERRILLA COMMANDOS" and the all-caps "ELN" the rules miss); a
      * span that names one known group (alias gazetteer) gets that group's canonical name.
      */
-    private Scored taggedPerp(SentenceContext ctx) {
-        if (models.roles() == null) {
-            return null;
-        }
+    private Scored taggedPerp(SentenceContext ctx, List<RoleSpan> tagged) {
         RoleSpan best = null;
-        for (RoleSpan s : models.roles().confident(RoleCues.sample(models, ctx.tokens()))) {
+        for (RoleSpan s : tagged) {
             if (s.type().equals(RoleSpan.PERP) && (best == null || s.probability() > best.probability())) {
                 best = s;
             }

@@ -129,12 +129,10 @@ final class CasualtyFinder {
                 return Optional.of(new Count(1, 1, e.text(), ctx.evidence(e.tokenStart(), e.tokenEnd())));
             }
         }
-        if (!active && tokens.get(start).pos().equals("VBN")) {
-            int subject = passive.subjectEnd(tokens, start);
-            if (subject > 0 && tokens.get(subject - 1).pos().equals("NN")) {
-                return Optional.of(new Count(1, 1, tokens.get(subject - 1).word(),
-                        ctx.evidence(subject - 1, subject)));
-            }
+        // a passive participle (never active: isActive takes no VBN) with a singular subject
+        int subject = passive.subjectEnd(tokens, start);
+        if (subject > 0 && tokens.get(subject - 1).pos().equals("NN")) {
+            return Optional.of(new Count(1, 1, tokens.get(subject - 1).word(), ctx.evidence(subject - 1, subject)));
         }
         return Optional.empty();
     }

@@ -5,6 +5,7 @@ import attackevents.model.Count;
 import attackevents.model.DateSpan;
 import attackevents.model.Evidence;
 import attackevents.nlp.Token;
+import attackevents.roles.RoleSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,9 +80,10 @@ final class MentionFinder {
         // "attacks" speaks in general unless the sentence pins one down with a toll or a day
         boolean dayDate = date != null && date.from() != null && date.from().equals(date.to()) && namesADay(date.text());
         generic &= tolls.isEmpty() && !dayDate;
-        ActorFinder.Scored actor = actors.find(ctx);
+        List<RoleSpan> tagged = RoleCues.tagged(models, tokens);
+        ActorFinder.Scored actor = actors.find(ctx, tagged);
         return new AttackMention(ctx.sentence().index(), trigger, type, suicide, generic, distinct, false,
-                actor == null ? null : actor.actor(), actor == null ? 0 : actor.support(), targets.find(ctx),
+                actor == null ? null : actor.actor(), actor == null ? 0 : actor.support(), targets.find(ctx, tagged),
                 places.find(ctx), tolls.get(CasualtyFinder.Slot.FATALITIES), tolls.get(CasualtyFinder.Slot.INJURED),
                 date);
     }

@@ -33,8 +33,12 @@ final class TargetFinder {
         this.passive = new PassiveVoice(models);
     }
 
-    /** @return the targets the sentence names, without repeats */
-    List<Target> find(SentenceContext ctx) {
+    /**
+     * @param ctx    the sentence
+     * @param tagged the role tagger's confident spans in it ({@link RoleCues#tagged}), empty without a tagger
+     * @return the targets the sentence names, without repeats
+     */
+    List<Target> find(SentenceContext ctx, List<RoleSpan> tagged) {
         List<Token> tokens = ctx.tokens();
         List<Target> out = new ArrayList<>();
         PhraseMatcher<String> preps = models.cue("target-prep");
@@ -59,18 +63,15 @@ final class TargetFinder {
         }
         addVictims(ctx, out);
         addVictimPhrases(ctx, out);
-        addTagged(ctx, out);
+        addTagged(ctx, tagged, out);
         return out;
     }
 
     /** The role tagger's confident target spans that overlap no target the rules found. */
-    private void addTagged(SentenceContext ctx, List<Target> out) {
-        if (models.roles() == null) {
-            return;
-        }
+    private void addTagged(SentenceContext ctx, List<RoleSpan> tagged, List<Target> out) {
         List<Token> tokens = ctx.tokens();
         List<Target> ruled = List.copyOf(out);
-        for (RoleSpan s : models.roles().confident(RoleCues.sample(models, tokens))) {
+        for (RoleSpan s : tagged) {
             if (!s.type().equals(RoleSpan.TARGET)) {
                 continue;
             }
@@ -210,7 +211,7 @@ final class TargetFinder {
         }
         for (int v : verbs) {
             Token verb = tokens.get(v);
-            int subjectEnd = passiveSubjectEnd(tokens, v);
+            int subjectEnd = passive.subjectEnd(tokens, v);
             if (subjectEnd < 0 && (verb.pos().equals("VBD") || verb.pos().equals("VBG") || verb.pos().equals("VBZ"))) {
                 int[] span = phrase(ctx, v + 1);
                 if (span != null && !containsPerson(ctx, span) && !isOnlyPlace(ctx, span[0], span[1])) {
@@ -224,14 +225,6 @@ final class TargetFinder {
                 }
             }
         }
-    }
-
-    /**
-     * @return for a passive participle ("were killed", "have been kidnapped", "was reportedly shot"), the end
-     * of the subject phrase before its auxiliaries; -1 when the verb is not such a passive
-     */
-    int passiveSubjectEnd(List<Token> tokens, int verb) {
-        return passive.subjectEnd(tokens, verb);
     }
 
     /**

@@ -1,12 +1,11 @@
 package attackevents.relevance;
 
+import attackevents.data.ThresholdFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Properties;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 
@@ -89,20 +88,7 @@ public final class RelevanceClassifier {
      * @throws IOException when the properties file exists but cannot be read or holds no number
      */
     public static double storedThreshold(Path model) throws IOException {
-        Path props = propertiesOf(model);
-        if (!Files.isRegularFile(props)) {
-            return DEFAULT_THRESHOLD;
-        }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(props)) {
-            p.load(in);
-        }
-        String value = p.getProperty("threshold");
-        try {
-            return value == null ? DEFAULT_THRESHOLD : Double.parseDouble(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IOException(props + ": threshold is not a number: " + value);
-        }
+        return ThresholdFile.read(model, DEFAULT_THRESHOLD);
     }
 
     /**
@@ -110,9 +96,7 @@ public final class RelevanceClassifier {
      * @return the properties file beside it, e.g. {@code x/muc4-relevance.properties}
      */
     public static Path propertiesOf(Path model) {
-        String name = model.getFileName().toString();
-        String stem = name.endsWith(".bin") ? name.substring(0, name.length() - 4) : name;
-        return model.resolveSibling(stem + ".properties");
+        return ThresholdFile.of(model);
     }
 
     /** @return the threshold in use */

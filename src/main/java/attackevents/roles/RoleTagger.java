@@ -1,8 +1,8 @@
 package attackevents.roles;
 
+import attackevents.data.ThresholdFile;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Properties;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -52,7 +51,7 @@ public final class RoleTagger {
      * @throws IOException when the file is missing, unreadable or not a name finder model
      */
     public static RoleTagger load(Path file) throws IOException {
-        return load(file, storedThreshold(file));
+        return load(file, ThresholdFile.read(file, DEFAULT_THRESHOLD));
     }
 
     /**
@@ -72,30 +71,6 @@ public final class RoleTagger {
             return new RoleTagger(new TokenNameFinderModel(file), threshold);
         } catch (IOException | RuntimeException e) {
             throw new IOException("not an OpenNLP name finder model: " + file + " (" + e.getMessage() + ")", e);
-        }
-    }
-
-    /** @return the properties file beside a model: {@code x.bin} → {@code x.properties} */
-    public static Path propertiesOf(Path model) {
-        String name = model.getFileName().toString();
-        String stem = name.endsWith(".bin") ? name.substring(0, name.length() - 4) : name;
-        return model.resolveSibling(stem + ".properties");
-    }
-
-    private static double storedThreshold(Path model) throws IOException {
-        Path props = propertiesOf(model);
-        if (!Files.isRegularFile(props)) {
-            return DEFAULT_THRESHOLD;
-        }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(props, StandardCharsets.UTF_8)) {
-            p.load(r);
-        }
-        String v = p.getProperty("threshold");
-        try {
-            return v == null ? DEFAULT_THRESHOLD : Double.parseDouble(v.strip());
-        } catch (NumberFormatException e) {
-            throw new IOException("bad threshold in " + props + ": " + v, e);
         }
     }
 
@@ -151,7 +126,7 @@ public final class RoleTagger {
         try (OutputStream out = Files.newOutputStream(file)) {
             model.serialize(out);
         }
-        try (Writer w = Files.newBufferedWriter(propertiesOf(file), StandardCharsets.UTF_8)) {
+        try (Writer w = Files.newBufferedWriter(ThresholdFile.of(file), StandardCharsets.UTF_8)) {
             w.write("# Role tagger threshold for " + file.getFileName() + ": " + note.replaceAll("\\s+", " ") + "\n");
             w.write(String.format(Locale.ROOT, "threshold=%.2f%n", threshold));
         }

@@ -66,12 +66,17 @@ class ActorFinderRolesTest {
         return new SentenceContext(s, s.text(), null, List.of(), List.of());
     }
 
+    /** @return what {@link ActorFinder} finds with these models, given the spans their tagger tags (as in extraction) */
+    private static ActorFinder.Scored actor(ExtractionModels models, SentenceContext ctx) {
+        return new ActorFinder(models).find(ctx, RoleCues.tagged(models, ctx.tokens()));
+    }
+
     @Test
     void aTaggedPerpIsTheActorWhenTheRulesFindNone() {
         SentenceContext ctx = context("Rebels/NNS", "toppled/VBD", "the/DT", "power/JJ", "poles/NNS", "near/IN",
                 "Arequipa/NNP", "./.");
-        assertNull(new ActorFinder(rules).find(ctx));
-        ActorFinder.Scored found = new ActorFinder(tagged).find(ctx);
+        assertNull(actor(rules, ctx));
+        ActorFinder.Scored found = actor(tagged, ctx);
         assertNotNull(found);
         assertEquals("Rebels", found.actor().text());
         assertEquals("Rebels", found.actor().canonical());
@@ -85,20 +90,19 @@ class ActorFinderRolesTest {
                 "Arequipa/NNP", "./.");
         SentenceContext named = context("Shining/NNP", "Path/NNP", "rebels/NNS/rebel", "toppled/VBD", "the/DT",
                 "power/JJ", "poles/NNS", "./.");
-        ActorFinder finder = new ActorFinder(ActorFinderRolesTest.tagged);
-        ActorFinder.Scored byRules = finder.find(named);
+        ActorFinder.Scored byRules = actor(ActorFinderRolesTest.tagged, named);
         assertEquals("Shining Path", byRules.actor().canonical());
-        assertTrue(finder.find(tagged).support() < byRules.support());
+        assertTrue(actor(ActorFinderRolesTest.tagged, tagged).support() < byRules.support());
     }
 
     @Test
     void theRulesActorIsKeptWhenTheTaggerTagsAnotherPerp() {
         SentenceContext ctx = context("Rebels/NNS", "toppled/VBD", "the/DT", "power/JJ", "poles/NNS", "near/IN",
                 "Arequipa/NNP", ",/,", "the/DT", "Shining/NNP", "Path/NNP", "said/VBD", "./.");
-        List<RoleSpan> perps = tagged.roles().confident(RoleCues.sample(tagged, ctx.tokens())).stream()
+        List<RoleSpan> perps = RoleCues.tagged(tagged, ctx.tokens()).stream()
                 .filter(s -> s.type().equals(RoleSpan.PERP)).toList();
         assertEquals(List.of(0), perps.stream().map(RoleSpan::start).toList(), "the tagger tags Rebels");
-        ActorFinder.Scored found = new ActorFinder(tagged).find(ctx);
+        ActorFinder.Scored found = actor(tagged, ctx);
         assertEquals("Shining Path", found.actor().text());
     }
 
@@ -107,8 +111,8 @@ class ActorFinderRolesTest {
         // "security" after the group's name makes the rules take it for an authority, not the attacker
         SentenceContext ctx = context("ELN/NNP", "security/NN", "guards/NNS", "toppled/VBD", "the/DT", "power/JJ",
                 "poles/NNS", "./.");
-        assertNull(new ActorFinder(rules).find(ctx));
-        ActorFinder.Scored found = new ActorFinder(taggedGroups).find(ctx);
+        assertNull(actor(rules, ctx));
+        ActorFinder.Scored found = actor(taggedGroups, ctx);
         assertNotNull(found);
         assertEquals("ELN security guards", found.actor().text());
         assertEquals("National Liberation Army (Colombia)", found.actor().canonical());

@@ -32,6 +32,11 @@ class TargetFinderRolesTest {
         return new SentenceContext(s, s.text(), null, List.of(), List.of());
     }
 
+    /** @return what {@link TargetFinder} finds with these models, given the spans their tagger tags (as in extraction) */
+    private static List<Target> targets(ExtractionModels models, SentenceContext ctx) {
+        return new TargetFinder(models).find(ctx, RoleCues.tagged(models, ctx.tokens()));
+    }
+
     private static List<String> texts(List<Target> targets) {
         return targets.stream().map(Target::text).toList();
     }
@@ -40,8 +45,8 @@ class TargetFinderRolesTest {
     void taggedTargetsJoinTheRulesOnesAndPerpsDoNot() {
         SentenceContext ctx = context("Rebels/NNS", "toppled/VBD", "the/DT", "power/JJ", "poles/NNS", "near/IN",
                 "Arequipa/NNP", "./.");
-        assertEquals(List.of(), texts(new TargetFinder(rules).find(ctx)));
-        List<Target> found = new TargetFinder(tagged).find(ctx);
+        assertEquals(List.of(), texts(targets(rules, ctx)));
+        List<Target> found = targets(tagged, ctx);
         assertEquals(List.of("power poles"), texts(found));
         assertEquals(19, found.get(0).evidence().start());
         assertEquals(30, found.get(0).evidence().end());
@@ -51,8 +56,8 @@ class TargetFinderRolesTest {
     void aSpanTheRulesAlreadyFoundIsNotRepeated() {
         SentenceContext ctx = context("Rebels/NNS", "killed/VBD/kill", "the/DT", "power/JJ", "poles/NNS", "near/IN",
                 "Arequipa/NNP", "./.");
-        List<String> byRules = texts(new TargetFinder(rules).find(ctx));
+        List<String> byRules = texts(targets(rules, ctx));
         assertEquals(List.of("power poles"), byRules);
-        assertEquals(byRules, texts(new TargetFinder(tagged).find(ctx)));
+        assertEquals(byRules, texts(targets(tagged, ctx)));
     }
 }

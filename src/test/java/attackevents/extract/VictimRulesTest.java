@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The victim rules of {@link TargetFinder} on sentences written for these tests: the subject of a passive
- * attack or casualty verb, with auxiliaries in between, and the object of an attack verb.
+ * attack or casualty verb, with auxiliaries in between ({@link PassiveVoice}), and the object of an attack verb.
  */
 class VictimRulesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 15);
-    private static final TargetFinder TARGETS = new TargetFinder(ExtractionModels.load(SharedPipeline.MODELS));
+    private static final PassiveVoice PASSIVE = new PassiveVoice(ExtractionModels.load(SharedPipeline.MODELS));
 
     private static List<AttackEvent> extract(String text) {
         return SharedPipeline.get().extractText(text, PUBLISHED);
@@ -43,7 +43,7 @@ class VictimRulesTest {
     @Test
     void passiveParticipleWithoutBeIsNoSubject() {
         // "men armed with rifles": a participle used as a modifier has no passive subject
-        assertEquals(-1, TARGETS.passiveSubjectEnd(List.of(
+        assertEquals(-1, PASSIVE.subjectEnd(List.of(
                 new Token(0, "men", "man", "NNS", "O", 0, 3),
                 new Token(1, "armed", "arm", "VBN", "O", 4, 9)), 1));
     }
@@ -64,13 +64,13 @@ class VictimRulesTest {
                 new Token(2, "reportedly", "reportedly", "RB", "O", 14, 24),
                 new Token(3, "been", "be", "VBN", "O", 25, 29),
                 new Token(4, "kidnapped", "kidnap", "VBN", "O", 30, 39));
-        assertEquals(1, TARGETS.passiveSubjectEnd(tokens, 4));
+        assertEquals(1, PASSIVE.subjectEnd(tokens, 4));
         // "have" alone makes nothing passive: "gunmen have kidnapped"
-        assertEquals(-1, TARGETS.passiveSubjectEnd(List.of(new Token(0, "gunmen", "gunman", "NNS", "O", 0, 6),
+        assertEquals(-1, PASSIVE.subjectEnd(List.of(new Token(0, "gunmen", "gunman", "NNS", "O", 0, 6),
                 new Token(1, "have", "have", "VBP", "O", 7, 11),
                 new Token(2, "kidnapped", "kidnap", "VBN", "O", 12, 21)), 2));
         // "got" is a passive auxiliary too
-        assertEquals(1, TARGETS.passiveSubjectEnd(List.of(new Token(0, "guards", "guard", "NNS", "O", 0, 6),
+        assertEquals(1, PASSIVE.subjectEnd(List.of(new Token(0, "guards", "guard", "NNS", "O", 0, 6),
                 new Token(1, "got", "get", "VBD", "O", 7, 10),
                 new Token(2, "kidnapped", "kidnap", "VBN", "O", 11, 20)), 2));
     }
