@@ -2,10 +2,15 @@ package attackevents.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
+import opennlp.tools.util.model.BaseModel;
 
 /**
  * The properties file beside a trained model that stores the threshold it is used at ({@code x/muc4-roles.bin} →
@@ -45,6 +50,33 @@ public final class ThresholdFile {
             return value == null ? fallback : Double.parseDouble(value.strip());
         } catch (NumberFormatException e) {
             throw new IOException(props + ": threshold is not a number: " + value, e);
+        }
+    }
+
+    /**
+     * Writes a trained model and, beside it, the properties file holding its threshold.
+     *
+     * @param model     the model
+     * @param file      the {@code .bin} file to write (folders are created)
+     * @param what      what the threshold is for, named in the file's comment ("Relevance threshold")
+     * @param threshold the threshold to store
+     * @param note      a one-line comment saying how the model was made
+     * @throws IOException when writing fails
+     */
+    public static void saveWithModel(BaseModel model, Path file, String what, double threshold, String note)
+            throws IOException {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(note, "note");
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            model.serialize(out);
+        }
+        try (Writer w = Files.newBufferedWriter(of(file), StandardCharsets.UTF_8)) {
+            w.write("# " + what + " for " + file.getFileName() + ": " + note.replaceAll("\\s+", " ") + "\n");
+            w.write(String.format(Locale.ROOT, "threshold=%.4f%n", threshold));
         }
     }
 }

@@ -1,12 +1,8 @@
 package attackevents.relevance;
 
+import attackevents.data.ThresholdFile;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 import opennlp.tools.doccat.DoccatModel;
 
@@ -35,18 +31,7 @@ public final class RelevanceModel {
      * @throws IOException when writing fails
      */
     public void save(Path file, double threshold, String note) throws IOException {
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(note, "note");
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            model.serialize(out);
-        }
-        try (Writer w = Files.newBufferedWriter(RelevanceClassifier.propertiesOf(file), StandardCharsets.UTF_8)) {
-            w.write("# Relevance threshold for " + file.getFileName() + ": " + note.replaceAll("\\s+", " ") + "\n");
-            w.write(String.format(Locale.ROOT, "threshold=%.4f%n", threshold));
-        }
+        ThresholdFile.saveWithModel(model, Objects.requireNonNull(file, "file"), "Relevance threshold", threshold,
+                note);
     }
 }

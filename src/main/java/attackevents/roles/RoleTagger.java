@@ -2,15 +2,11 @@ package attackevents.roles;
 
 import attackevents.data.ThresholdFile;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -118,17 +114,6 @@ public final class RoleTagger {
      * @throws IOException when writing fails
      */
     public void save(Path file, String note) throws IOException {
-        Objects.requireNonNull(note, "note");
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            model.serialize(out);
-        }
-        try (Writer w = Files.newBufferedWriter(ThresholdFile.of(file), StandardCharsets.UTF_8)) {
-            w.write("# Role tagger threshold for " + file.getFileName() + ": " + note.replaceAll("\\s+", " ") + "\n");
-            w.write(String.format(Locale.ROOT, "threshold=%.2f%n", threshold));
-        }
+        ThresholdFile.saveWithModel(model, file, "Role tagger threshold", threshold, note);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import attackevents.SharedPipeline;
-import attackevents.nlp.Sentence;
 import attackevents.nlp.Token;
 import attackevents.roles.RoleExamplesForTests;
 import attackevents.roles.RoleFeatures;
@@ -57,13 +56,7 @@ class ActorFinderRolesTest {
     }
 
     private static SentenceContext context(String... words) {
-        List<Token> tokens = RoleExamplesForTests.tokens(words);
-        StringBuilder text = new StringBuilder();
-        for (Token t : tokens) {
-            text.append(text.length() == 0 ? "" : " ").append(t.word());
-        }
-        Sentence s = new Sentence(0, text.toString(), 0, text.length(), tokens, List.of());
-        return new SentenceContext(s, s.text(), null, List.of(), List.of());
+        return TaggedSentences.context(words);
     }
 
     /** @return what {@link ActorFinder} finds with these models, given the spans their tagger tags (as in extraction) */

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import attackevents.SharedPipeline;
 import attackevents.model.Target;
-import attackevents.nlp.Sentence;
-import attackevents.nlp.Token;
 import attackevents.roles.RoleExamplesForTests;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,13 +21,7 @@ class TargetFinderRolesTest {
     }
 
     private static SentenceContext context(String... words) {
-        List<Token> tokens = RoleExamplesForTests.tokens(words);
-        StringBuilder text = new StringBuilder();
-        for (Token t : tokens) {
-            text.append(text.length() == 0 ? "" : " ").append(t.word());
-        }
-        Sentence s = new Sentence(0, text.toString(), 0, text.length(), tokens, List.of());
-        return new SentenceContext(s, s.text(), null, List.of(), List.of());
+        return TaggedSentences.context(words);
     }
 
     /** @return what {@link TargetFinder} finds with these models, given the spans their tagger tags (as in extraction) */
