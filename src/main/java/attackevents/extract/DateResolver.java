@@ -32,11 +32,15 @@ import java.util.regex.Pattern;
  *       reports what has happened; anything else after publication ("three days later") is left empty;</li>
  *   <li>{@code PRESENT_REF}, {@code PAST_REF}, {@code FUTURE_REF}, durations ({@code P1Y}), sets and values
  *       this class does not know are empty, and so is every relative value when there is no publication date
- *       (a yearless value, or a day, week or month read from words that name no year).</li>
+ *       (a yearless value, or a day, week or month read from words that name no year);</li>
+ *   <li>with a publication date, a span after it or more than a century before it is empty: a news report
+ *       does not date an incident there, and wire copy's clock times ("at 2335") read as such years.</li>
  * </ul>
  * Example: {@code resolve("2022-09-09", "on Friday", LocalDate.parse("2022-09-06"))} is 2022-09-02.
  */
 public final class DateResolver {
+    /** How far back, in years, a reported incident's date may lie (see {@link #isNewsPast}). */
+    private static final int OLDEST_YEARS = 100;
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -87,10 +91,22 @@ public final class DateResolver {
                 from = back.get()[0];
                 to = back.get()[1];
             }
+            if (published != null && !isNewsPast(from, to, published)) {
+                return Optional.empty();
+            }
             return Optional.of(new DateSpan(from, to, text, null));
         } catch (DateTimeException e) {
             return Optional.empty(); // a value no calendar has, such as 2022-02-30: no date rather than a wrong one
         }
+    }
+
+    /**
+     * Whether a span can be when a reported incident happened: not after publication ("in 2171"), and not more
+     * than a century before it. Wire copy writes clock times as four digits ("at 2335", "at 0330"), which
+     * SUTime reads as years; this rejects them along with the written years news never reports attacks in.
+     */
+    private static boolean isNewsPast(LocalDate from, LocalDate to, LocalDate published) {
+        return !from.isAfter(published) && !to.isBefore(published.minusYears(OLDEST_YEARS));
     }
 
     /** Full or partial dates with a year: day, month, year, decade, century, quarter, week. */

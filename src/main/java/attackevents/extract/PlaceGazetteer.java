@@ -20,6 +20,9 @@ import java.util.Set;
  * place is in.
  */
 public final class PlaceGazetteer {
+    /** The population from which a town in a country the article does not mention is taken as that town. */
+    static final long KNOWN_ABROAD = 100_000;
+
     private final Map<String, String> countries = new HashMap<>();
     private final Map<String, List<City>> cities = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
@@ -103,11 +106,14 @@ public final class PlaceGazetteer {
 
     /**
      * The country a town is in. Where several towns share the name, one in a country the article mentions
-     * wins, then the most populous.
+     * wins, then the most populous. When the article mentions countries and none of the towns is in one of
+     * them, only a city of {@value #KNOWN_ABROAD} people or more counts: a small namesake abroad ("Street" in
+     * England, "Republic" in Missouri, "Roosevelt Avenue") is more often a word or a street of the article's
+     * own country than a place the article went to.
      *
      * @param name             a town name
      * @param articleCountries countries the article mentions (may be empty)
-     * @return the country, or {@code null} when the town is unknown
+     * @return the country, or {@code null} when the town is unknown (or only a small town abroad)
      */
     public String countryOfTown(String name, Collection<String> articleCountries) {
         List<City> found = cities.get(key(name));
@@ -123,6 +129,7 @@ public final class PlaceGazetteer {
                 best = c;
             }
         }
-        return best.country;
+        boolean abroad = !articleCountries.isEmpty() && !articleCountries.contains(best.country);
+        return abroad && best.population < KNOWN_ABROAD ? null : best.country;
     }
 }

@@ -63,8 +63,14 @@ class DateResolverTest {
         // after publication with nothing to move back by: not an attack date
         "2022-09-09|three days later|none",
         "2022-W37|next week|none",
-        // an explicit year is taken as written
-        "2023-03-01|March 1, 2023|2023-03-01..2023-03-01",
+        // an explicit year after publication is not when a reported incident happened
+        "2023-03-01|March 1, 2023|none",
+        // wire copy's clock times, which SUTime reads as years: after publication, or centuries before it
+        "2335|2335|none",
+        "0330|0330|none",
+        "1600|1600|none",
+        // a century back is still a date a report may give
+        "1923|1923|1923-01-01..1923-12-31",
     })
     void movesFutureDaysBackBeforePublication(String value, String text, String expected) {
         assertEquals(expected, span(value, text, PUBLISHED));

@@ -32,6 +32,10 @@ class PlaceGazetteerTest {
     void aTownInACountryTheArticleNamesWinsOverALargerOne() {
         assertEquals("United States", PLACES.countryOfTown("Boston", List.of()));
         assertEquals("United Kingdom", PLACES.countryOfTown("Boston", List.of("United Kingdom")));
+        // a city known abroad keeps its country; a small namesake abroad is no evidence of a country
+        assertEquals("Nicaragua", PLACES.countryOfTown("Managua", List.of("El Salvador")));
+        assertEquals("United Kingdom", PLACES.countryOfTown("Street", List.of()));
+        assertNull(PLACES.countryOfTown("Street", List.of("Guatemala")));
     }
 
     @Test
