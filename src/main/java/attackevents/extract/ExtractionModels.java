@@ -52,17 +52,17 @@ public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<St
         }
         Path lexicon = modelsDir.resolve("lexicon");
         PhraseMatcher<Trigger> triggers = new PhraseMatcher<>();
-        for (String[] row : DataFile.rows(lexicon.resolve("attack-triggers.tsv"))) {
+        for (String[] row : DataFile.rows(lexicon.resolve("attack-triggers.tsv"), 2)) {
             AttackType type = row[1].equals("-") ? null : AttackType.fromJson(row[1]);
             String flags = row.length > 2 ? row[2] : "";
             triggers.add(row[0], new Trigger(type, flags.contains("suicide"), flags.contains("weak")));
         }
         PhraseMatcher<String> casualties = new PhraseMatcher<>();
-        for (String[] row : DataFile.rows(lexicon.resolve("casualty-words.tsv"))) {
+        for (String[] row : DataFile.rows(lexicon.resolve("casualty-words.tsv"), 2)) {
             casualties.add(row[0], row[1]);
         }
         Map<String, PhraseMatcher<String>> cues = new HashMap<>();
-        for (String[] row : DataFile.rows(lexicon.resolve("event-cues.tsv"))) {
+        for (String[] row : DataFile.rows(lexicon.resolve("event-cues.tsv"), 2)) {
             cues.computeIfAbsent(row[1], k -> new PhraseMatcher<>()).add(row[0], row[0]);
         }
         return new ExtractionModels(triggers, casualties,

@@ -43,13 +43,13 @@ public final class PlaceGazetteer {
                 capitals.put(key(row[2]), row[0]);
             }
         }
-        for (String[] row : DataFile.rows(dir.resolve("country-aliases.tsv"))) {
+        for (String[] row : DataFile.rows(dir.resolve("country-aliases.tsv"), 2)) {
             countries.put(key(row[0]), row[1]);
         }
         for (String[] row : DataFile.rows(dir.resolve("place-kinds.txt"))) {
             kinds.add(row[0].toLowerCase(Locale.ROOT));
         }
-        for (String[] row : DataFile.rows(dir.resolve("cities.tsv"))) {
+        for (String[] row : DataFile.rows(dir.resolve("cities.tsv"), 2)) {
             long population = row.length > 2 && !row[2].isEmpty() ? Long.parseLong(row[2]) : 0;
             cities.computeIfAbsent(key(row[0]), k -> new ArrayList<>(1)).add(new City(row[1], population));
         }
