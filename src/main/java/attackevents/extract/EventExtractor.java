@@ -21,6 +21,7 @@ public final class EventExtractor {
     private final EventMerger merger;
     private final InstanceSplitter splitter;
     private final ArticleActor articleActor;
+    private final ArticleCountry articleCountry;
 
     /**
      * @param models the loaded data files
@@ -31,6 +32,7 @@ public final class EventExtractor {
         this.merger = new EventMerger(models);
         this.splitter = new InstanceSplitter(models);
         this.articleActor = new ArticleActor(models);
+        this.articleCountry = new ArticleCountry(models);
     }
 
     /**
@@ -69,7 +71,7 @@ public final class EventExtractor {
                 }
             }
         }
-        return articleActor.fill(merger.merge(found), doc);
+        return articleCountry.fill(articleActor.fill(merger.merge(found), doc), doc, countries);
     }
 
     /**

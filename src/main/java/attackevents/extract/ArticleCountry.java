@@ -1,0 +1,61 @@
+package attackevents.extract;
+
+import attackevents.model.AttackEvent;
+import attackevents.model.Place;
+import attackevents.nlp.AnnotatedDocument;
+import attackevents.nlp.EntityMention;
+import attackevents.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The place of an article's events that name none in their own sentences: the country the article speaks of
+ * most ({@link PlaceFinder#countriesNamed}, where a capital counts for its country, as a wire report's dateline
+ * often names only the capital), with no town. A report of an attack is most often about its own country;
+ * the town it does not say is left empty rather than guessed.
+ */
+final class ArticleCountry {
+    private final ExtractionModels models;
+
+    /**
+     * @param models the loaded data files (the place gazetteer)
+     */
+    ArticleCountry(ExtractionModels models) {
+        this.models = Objects.requireNonNull(models, "models");
+    }
+
+    /**
+     * @param events    the article's events
+     * @param doc       the annotated document
+     * @param countries the countries it names, most named first ({@link PlaceFinder#countriesNamed})
+     * @return the events, those without a place given the article's country, with its first mention as evidence
+     */
+    List<AttackEvent> fill(List<AttackEvent> events, AnnotatedDocument doc, List<String> countries) {
+        if (countries.isEmpty() || events.stream().allMatch(e -> e.place() != null)) {
+            return events;
+        }
+        Place country = firstMention(doc, countries.get(0));
+        List<AttackEvent> out = new ArrayList<>();
+        for (AttackEvent e : events) {
+            out.add(e.place() != null ? e : new AttackEvent(e.type(), e.suicide(), e.actor(), e.targets(), country,
+                    e.fatalities(), e.injured(), e.date(), e.confidence(), e.evidence()));
+        }
+        return out;
+    }
+
+    /** @return the country as a place, with the first place name that gives it (itself or its capital) as evidence */
+    private Place firstMention(AnnotatedDocument doc, String country) {
+        for (Sentence s : doc.sentences()) {
+            for (EntityMention e : s.entities()) {
+                if (SentenceContext.isA(e, PlaceFinder.PLACE_TYPES)
+                        && (country.equals(models.places().country(e.text()))
+                        || country.equals(models.places().countryOfCapital(e.text())))) {
+                    SentenceContext ctx = new SentenceContext(s, s.text(), doc.published(), List.of(), List.of());
+                    return new Place(null, country, ctx.evidence(e.tokenStart(), e.tokenEnd()));
+                }
+            }
+        }
+        return new Place(null, country, null);
+    }
+}
