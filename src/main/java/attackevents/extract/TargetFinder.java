@@ -79,7 +79,7 @@ final class TargetFinder {
             int end = tokens.get(s.end() - 1).end();
             boolean overlaps = ruled.stream().anyMatch(t -> t.evidence() != null && t.evidence().start() < end
                     && begin < t.evidence().end());
-            if (!overlaps) {
+            if (!overlaps && !isUntakable(tokens.subList(s.start(), s.end()))) {
                 add(out, new Target(ctx.text(s.start(), s.end()), ctx.evidence(s.start(), s.end())));
             }
         }
@@ -128,8 +128,18 @@ final class TargetFinder {
         return new int[] {start, i};
     }
 
+    /** A head that says nothing about who was hit ("people"), or names a weapon, a time or the act ("bombs"). */
     private boolean isGeneric(Token head) {
-        return models.isCue("generic-victim", head);
+        return models.isCue("generic-victim", head) || models.isCue("not-target", head);
+    }
+
+    /**
+     * A tagged span no target is: only pronouns ("him"), or headed by a weapon, a time or the act. (A tagged
+     * "people" stays: the tagger learnt where such a phrase is the victims, which the rules cannot tell.)
+     */
+    private boolean isUntakable(List<Token> span) {
+        return span.stream().allMatch(t -> t.pos().startsWith("PRP") || t.pos().equals("DT"))
+                || models.isCue("not-target", span.get(span.size() - 1));
     }
 
     /** Numbers and the words that qualify them ("at least 25", "more than", "dozens of") open a count. */

@@ -41,6 +41,17 @@ class VictimRulesTest {
     }
 
     @Test
+    void weaponsTimesAndTheActAreNoTargets() {
+        // not-target heads in models/lexicon/event-cues.tsv: "bombs", "months"; the store is still the target
+        List<AttackEvent> events = extract("Guerrillas planted two bombs at a hardware store in Cali on Tuesday, "
+                + "the second attack in 2 months.");
+        assertEquals(1, events.size(), events.toString());
+        List<String> targets = events.get(0).targets().stream().map(t -> t.text().toLowerCase()).toList();
+        assertTrue(targets.stream().noneMatch(t -> t.endsWith("bombs") || t.endsWith("months")), targets.toString());
+        assertTrue(targets.contains("hardware store"), targets.toString());
+    }
+
+    @Test
     void passiveParticipleWithoutBeIsNoSubject() {
         // "men armed with rifles": a participle used as a modifier has no passive subject
         assertEquals(-1, PASSIVE.subjectEnd(List.of(
