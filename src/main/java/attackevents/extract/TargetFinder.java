@@ -214,6 +214,7 @@ final class TargetFinder {
         List<Token> tokens = ctx.tokens();
         List<Integer> verbs = new ArrayList<>();
         models.casualties().findAll(tokens).forEach(w -> verbs.add(w.start()));
+        models.cue("damage-verb").findAll(tokens).forEach(w -> verbs.add(w.end() - 1));
         for (PhraseMatcher.Match<Trigger> m : ctx.triggers()) {
             if (m.end() - m.start() == 1 && tokens.get(m.start()).isVerb()) {
                 verbs.add(m.start());
@@ -269,14 +270,12 @@ final class TargetFinder {
         return start;
     }
 
-    /** Named persons are taken whole by {@link #addVictims}. */
+    /**
+     * Named persons are taken whole by {@link #addVictims}: a phrase that ends in a person's name is theirs. A
+     * name inside a phrase about something else stays in it ("President Cristiani's residence").
+     */
     private static boolean containsPerson(SentenceContext ctx, int[] span) {
-        for (int k = span[0]; k < span[1]; k++) {
-            if (ctx.tokens().get(k).ner().equals("PERSON")) {
-                return true;
-            }
-        }
-        return false;
+        return ctx.tokens().get(span[1] - 1).ner().equals("PERSON");
     }
 
     private static void add(List<Target> out, Target t) {
