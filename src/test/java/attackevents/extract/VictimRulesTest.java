@@ -52,6 +52,23 @@ class VictimRulesTest {
     }
 
     @Test
+    void whatAnAttackDestroyedIsATarget() {
+        // damage-verb cues in models/lexicon/event-cues.tsv
+        List<AttackEvent> events = extract("Five houses were destroyed when rebels attacked the village of Anta on "
+                + "Tuesday.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(hasTarget(events.get(0), "houses"), events.get(0).targets().toString());
+    }
+
+    @Test
+    void aNameInsideAPhraseAboutSomethingElseStaysInIt() {
+        List<AttackEvent> events = extract("Guerrillas attacked President Cristiani's residence in San Salvador on "
+                + "Tuesday.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(hasTarget(events.get(0), "President Cristiani's residence"), events.get(0).targets().toString());
+    }
+
+    @Test
     void passiveParticipleWithoutBeIsNoSubject() {
         // "men armed with rifles": a participle used as a modifier has no passive subject
         assertEquals(-1, PASSIVE.subjectEnd(List.of(
