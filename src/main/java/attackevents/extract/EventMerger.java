@@ -162,7 +162,9 @@ final class EventMerger {
     }
 
     private void add(Builder b, AttackMention m) {
-        if (m.type() != null && (b.type == null || models.precedes(m.type(), b.type))) {
+        // the first typed mention gives the incident's type: later ones are most often about its aftermath or
+        // context ("police seized dynamite", "the bombings of the air force"), not what it was
+        if (m.type() != null && b.type == null) {
             b.type = m.type();
         }
         b.suicide |= m.suicide();

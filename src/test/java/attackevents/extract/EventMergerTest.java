@@ -55,4 +55,16 @@ class EventMergerTest {
                 continuation(new Count(3, 3, "Three soldiers", THREE), null)));
         assertEquals(List.of(TRIGGER), events.get(0).evidence());
     }
+
+    @Test
+    void theIncidentKeepsTheTypeOfItsFirstTypedMention() {
+        // "Gunmen attacked the mayor's convoy." then "Police later found dynamite nearby.": still an armed assault
+        AttackMention attack = new AttackMention(0, TRIGGER, AttackType.ARMED_ASSAULT, false, false, false, false, null,
+                0, List.of(), null, new Count(8, 8, "eight people", EIGHT), null, null);
+        AttackMention dynamite = new AttackMention(1, THREE, AttackType.BOMBING, false, false, false, false, null, 0,
+                List.of(), null, null, null, null);
+        List<AttackEvent> events = merger.merge(List.of(attack, dynamite));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(AttackType.ARMED_ASSAULT, events.get(0).type());
+    }
 }
