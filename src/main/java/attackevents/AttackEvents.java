@@ -4,6 +4,7 @@ import attackevents.clean.ArticleCleaner;
 import attackevents.clean.CleanArticle;
 import attackevents.extract.EventExtractor;
 import attackevents.extract.ExtractionModels;
+import attackevents.extract.Muc4Scope;
 import attackevents.extract.SentenceTriggers;
 import attackevents.model.ArticleRecord;
 import attackevents.model.AttackEvent;
@@ -52,6 +53,8 @@ public final class AttackEvents {
     private final CoreNlpAnnotator annotator;
     private final EventExtractor extractor;
     private final TimeTagger times;
+    /** The MUC-4 task's definition of a relevant incident, or {@code null} to keep every incident. */
+    private final Muc4Scope scope;
     /** The cheap first stage, or {@code null} when the config names no relevance model. */
     private final RelevanceClassifier relevance;
 
@@ -63,6 +66,7 @@ public final class AttackEvents {
         this.extractor = new EventExtractor(ExtractionModels.load(config.modelsDir()).withRoles(loadRoles(config)));
         this.annotator = new CoreNlpAnnotator(config.nlp());
         this.times = new TimeTagger();
+        this.scope = config.muc4Scope() ? Muc4Scope.load(config.modelsDir()) : null;
     }
 
     private static RelevanceClassifier loadRelevance(PipelineConfig config) {
@@ -238,7 +242,8 @@ public final class AttackEvents {
     private List<AttackEvent> extract(String text, LocalDate published) {
         AnnotatedDocument doc = annotator.annotate(text, published);
         SentenceTriggers triggers = extractor.triggers(doc);
-        return extractor.extract(times.tag(doc, triggers.sentences()), triggers);
+        List<AttackEvent> events = extractor.extract(times.tag(doc, triggers.sentences()), triggers);
+        return scope == null ? events : scope.keep(events, published);
     }
 
     /**

@@ -20,9 +20,12 @@ import java.util.Objects;
  *                        that mention an attack join those the rules find; {@code null} for none
  * @param rolesThreshold  the probability below which a tagged span is dropped; {@code null} for the threshold
  *                        stored beside the model
+ * @param muc4Scope       whether only incidents the MUC-4 task counts are kept ({@link attackevents.extract.Muc4Scope}):
+ *                        recent ones whose targets are not all military or armed-group members
  */
 public record PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int maxAnalysedChars, NlpOptions nlp,
-                             Path relevanceModel, Double relevanceThreshold, Path rolesModel, Double rolesThreshold) {
+                             Path relevanceModel, Double relevanceThreshold, Path rolesModel, Double rolesThreshold,
+                             boolean muc4Scope) {
     /** Default cap on input file size: 20 MB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
     /** Default cap on analysed text: 200,000 characters, some 30,000 words: far beyond any news article. */
@@ -58,7 +61,8 @@ public record PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int
      */
     public PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int maxAnalysedChars, NlpOptions nlp,
                           Path relevanceModel, Double relevanceThreshold) {
-        this(modelsDir, threads, maxFileBytes, maxAnalysedChars, nlp, relevanceModel, relevanceThreshold, null, null);
+        this(modelsDir, threads, maxFileBytes, maxAnalysedChars, nlp, relevanceModel, relevanceThreshold, null, null,
+                false);
     }
 
     /**
@@ -71,7 +75,7 @@ public record PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int
      * @param nlp              the CoreNLP set-up
      */
     public PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int maxAnalysedChars, NlpOptions nlp) {
-        this(modelsDir, threads, maxFileBytes, maxAnalysedChars, nlp, null, null, null, null);
+        this(modelsDir, threads, maxFileBytes, maxAnalysedChars, nlp, null, null, null, null, false);
     }
 
     /**
@@ -90,7 +94,7 @@ public record PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int
      */
     public PipelineConfig withThreads(int n) {
         return new PipelineConfig(modelsDir, n, maxFileBytes, maxAnalysedChars, nlp, relevanceModel,
-                relevanceThreshold, rolesModel, rolesThreshold);
+                relevanceThreshold, rolesModel, rolesThreshold, muc4Scope);
     }
 
     /**
@@ -100,7 +104,7 @@ public record PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int
      */
     public PipelineConfig withRelevance(Path model, Double threshold) {
         return new PipelineConfig(modelsDir, threads, maxFileBytes, maxAnalysedChars, nlp, model, threshold,
-                rolesModel, rolesThreshold);
+                rolesModel, rolesThreshold, muc4Scope);
     }
 
     /**
@@ -110,6 +114,15 @@ public record PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int
      */
     public PipelineConfig withRoles(Path model, Double threshold) {
         return new PipelineConfig(modelsDir, threads, maxFileBytes, maxAnalysedChars, nlp, relevanceModel,
-                relevanceThreshold, model, threshold);
+                relevanceThreshold, model, threshold, muc4Scope);
+    }
+
+    /**
+     * @param muc4 whether to keep only the incidents the MUC-4 task counts
+     * @return the same set-up with that scope
+     */
+    public PipelineConfig withMuc4Scope(boolean muc4) {
+        return new PipelineConfig(modelsDir, threads, maxFileBytes, maxAnalysedChars, nlp, relevanceModel,
+                relevanceThreshold, rolesModel, rolesThreshold, muc4);
     }
 }

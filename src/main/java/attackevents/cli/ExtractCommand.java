@@ -86,6 +86,12 @@ public final class ExtractCommand implements Callable<Integer> {
                     + "beside the model).")
     Double rolesThreshold;
 
+    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "all",
+            description = "Which incidents to report: all, or muc4 (only what the MUC-4 task counts: incidents of "
+                    + "the last two months whose targets are not all military or armed-group members; "
+                    + "models/lexicon/muc4-scope.tsv) (default: ${DEFAULT-VALUE}).")
+    String scope;
+
     @Mixin
     ModelsOption models;
 
@@ -106,13 +112,16 @@ public final class ExtractCommand implements Callable<Integer> {
         if (!format.equals("jsonl") && !format.equals("muc4")) {
             throw new UserError("unknown --format '" + format + "' (choose jsonl or muc4)");
         }
+        if (!scope.equals("all") && !scope.equals("muc4")) {
+            throw new UserError("unknown --scope '" + scope + "' (choose all or muc4)");
+        }
         checkOptionalModel("--relevance", "relevance", relevance, relevanceThreshold);
         checkOptionalModel("--roles", "role", roles, rolesThreshold);
         PipelineConfig base = PipelineConfig.defaults(models.resolve());
         NlpOptions nlp = base.nlp().withTruecase(truecase);
         PipelineConfig config = new PipelineConfig(base.modelsDir(),
                 threads != null ? threads : base.threads(), maxFileMb * 1024 * 1024, base.maxAnalysedChars(), nlp,
-                relevance, relevanceThreshold, roles, rolesThreshold);
+                relevance, relevanceThreshold, roles, rolesThreshold, scope.equals("muc4"));
         long start = System.nanoTime();
         // Checked before seconds of model loading, but opened (and truncated) only once the models have loaded,
         // so a models folder that fails to load leaves an earlier output as it was.

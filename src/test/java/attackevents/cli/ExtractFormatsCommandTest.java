@@ -72,6 +72,9 @@ class ExtractFormatsCommandTest {
         assertEquals(2, run("extract", "--format", "csv", TEXTS.toString()));
         assertOneLine("unknown --format 'csv'");
         err.getBuffer().setLength(0);
+        assertEquals(2, run("extract", "--scope", "gtd", TEXTS.toString()));
+        assertOneLine("unknown --scope 'gtd' (choose all or muc4)");
+        err.getBuffer().setLength(0);
         assertEquals(2, run("extract", "--relevance", tmp.resolve("none.bin").toString(), TEXTS.toString()));
         assertOneLine("relevance model not found: ");
         err.getBuffer().setLength(0);

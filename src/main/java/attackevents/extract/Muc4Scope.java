@@ -1,0 +1,81 @@
+package attackevents.extract;
+
+import attackevents.data.DataFile;
+import attackevents.model.AttackEvent;
+import attackevents.model.Target;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The MUC-4 task's definition of a relevant incident ({@code models/lexicon/muc4-scope.tsv}): an incident is
+ * left out when it is not recent (dated wholly more than two months before the article) or when every target
+ * is a military force or installation or a member of an armed group. For reproducing MUC-4; other event sets
+ * count such incidents, so the pipeline applies it only when asked ({@code extract --scope muc4}).
+ */
+public final class Muc4Scope {
+    private final int recentDays;
+    private final Set<String> outOfScopeHeads = new HashSet<>();
+
+    /**
+     * @param file the scope file
+     * @throws IllegalArgumentException when it lacks {@code recent-days} or a row is malformed
+     */
+    public Muc4Scope(Path file) {
+        Integer days = null;
+        for (String[] row : DataFile.rows(file, 2)) {
+            if (row[0].equals("recent-days")) {
+                try {
+                    days = Integer.parseInt(row[1]);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(file + ": recent-days '" + row[1] + "' is not a number");
+                }
+            } else if (row[1].equals("military") || row[1].equals("armed-group")) {
+                outOfScopeHeads.add(row[0].toLowerCase(Locale.ROOT));
+            } else {
+                throw new IllegalArgumentException(file + ": '" + row[0] + "' has kind '" + row[1]
+                        + "', not military or armed-group");
+            }
+        }
+        if (days == null) {
+            throw new IllegalArgumentException(file + ": no recent-days row");
+        }
+        this.recentDays = days;
+    }
+
+    /**
+     * @param models the {@code models/} folder
+     * @return the scope its {@code lexicon/muc4-scope.tsv} defines
+     */
+    public static Muc4Scope load(Path models) {
+        return new Muc4Scope(models.resolve("lexicon").resolve("muc4-scope.tsv"));
+    }
+
+    /**
+     * @param events    an article's events
+     * @param published its publication date, or {@code null} (then no event is too old)
+     * @return the events MUC-4 counts, in their order
+     */
+    public List<AttackEvent> keep(List<AttackEvent> events, LocalDate published) {
+        Objects.requireNonNull(events, "events");
+        return events.stream().filter(e -> isRecent(e, published) && !onlyArmedTargets(e)).toList();
+    }
+
+    private boolean isRecent(AttackEvent e, LocalDate published) {
+        return published == null || e.date() == null || e.date().to() == null
+                || !e.date().to().isBefore(published.minusDays(recentDays));
+    }
+
+    private boolean onlyArmedTargets(AttackEvent e) {
+        return !e.targets().isEmpty() && e.targets().stream().allMatch(this::isArmed);
+    }
+
+    private boolean isArmed(Target t) {
+        String[] words = t.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        return words.length > 0 && outOfScopeHeads.contains(words[words.length - 1]);
+    }
+}

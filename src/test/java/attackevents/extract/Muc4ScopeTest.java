@@ -1,0 +1,62 @@
+package attackevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import attackevents.SharedPipeline;
+import attackevents.model.AttackEvent;
+import attackevents.model.AttackType;
+import attackevents.model.DateSpan;
+import attackevents.model.Target;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link Muc4Scope} with the project's {@code models/lexicon/muc4-scope.tsv}, on events built by hand. */
+class Muc4ScopeTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(1989, 11, 20);
+    private static final Muc4Scope SCOPE = Muc4Scope.load(SharedPipeline.MODELS);
+
+    private static AttackEvent event(DateSpan date, String... targets) {
+        List<Target> t = Arrays.stream(targets).map(x -> new Target(x, null)).toList();
+        return new AttackEvent(AttackType.ARMED_ASSAULT, false, null, t, null, null, null, date, 0.5, List.of());
+    }
+
+    private static DateSpan day(LocalDate d) {
+        return new DateSpan(d, d, d.toString(), null);
+    }
+
+    @Test
+    void anIncidentMoreThanTwoMonthsOldIsLeftOut() {
+        AttackEvent old = event(day(PUBLISHED.minusDays(62)), "Jesuit priests");
+        AttackEvent recent = event(day(PUBLISHED.minusDays(60)), "Jesuit priests");
+        AttackEvent undated = event(null, "Jesuit priests");
+        assertEquals(List.of(recent, undated), SCOPE.keep(List.of(old, recent, undated), PUBLISHED));
+        assertEquals(List.of(old), SCOPE.keep(List.of(old), null), "with no publication date nothing is too old");
+    }
+
+    @Test
+    void anIncidentAgainstOnlyTheMilitaryOrAnArmedGroupIsLeftOut() {
+        AttackEvent patrol = event(null, "an army patrol", "SOLDIERS");
+        AttackEvent guerrillas = event(null, "six guerrillas");
+        AttackEvent mixed = event(null, "army patrol", "a bus");
+        AttackEvent noTargets = event(null);
+        assertEquals(List.of(mixed, noTargets), SCOPE.keep(List.of(patrol, guerrillas, mixed, noTargets), PUBLISHED));
+    }
+
+    @Test
+    void aScopeFileWithoutRecentDaysOrWithAnUnknownKindIsRefused(@TempDir Path dir) throws IOException {
+        Path noDays = Files.writeString(dir.resolve("a.tsv"), "soldier\tmilitary\n");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Muc4Scope(noDays)).getMessage()
+                .contains("no recent-days row"));
+        Path badKind = Files.writeString(dir.resolve("b.tsv"), "recent-days\t61\nsoldier\tarmy\n");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Muc4Scope(badKind)).getMessage()
+                .contains("not military or armed-group"));
+    }
+}
