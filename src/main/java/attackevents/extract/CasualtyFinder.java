@@ -134,7 +134,29 @@ final class CasualtyFinder {
         if (subject > 0 && tokens.get(subject - 1).pos().equals("NN")) {
             return Optional.of(new Count(1, 1, tokens.get(subject - 1).word(), ctx.evidence(subject - 1, subject)));
         }
+        int object = active ? singularObjectHead(tokens, end) : -1;
+        if (object >= 0) {
+            return Optional.of(new Count(1, 1, tokens.get(object).word(), ctx.evidence(object, object + 1)));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * "killed a policeman", "murdered the mayor of Itagui": the head of a singular noun object right after the
+     * verb (an article or possessive, adjectives, then a singular noun not followed by another noun), else -1.
+     */
+    private int singularObjectHead(List<Token> tokens, int end) {
+        int i = end;
+        if (i < tokens.size() && (tokens.get(i).pos().equals("DT") || tokens.get(i).pos().equals("PRP$"))) {
+            i++;
+        }
+        while (i < tokens.size() && tokens.get(i).pos().startsWith("JJ")) {
+            i++;
+        }
+        boolean singular = i < tokens.size() && tokens.get(i).pos().equals("NN")
+                && (i + 1 >= tokens.size() || !tokens.get(i + 1).isNoun());
+        return singular && !models.isCue("generic-victim", tokens.get(i)) && !models.isCue("not-target", tokens.get(i))
+                ? i : -1;
     }
 
     /** "the murder of Luis Carlos Galan", "the assassination of the mayor, Jaime Pardo". */

@@ -36,4 +36,18 @@ class CasualtyFinderTest {
         assertNotNull(e.injured(), e.toString());
         assertEquals(12, e.injured().min());
     }
+
+    @Test
+    void aSingularObjectOfAKillingIsOneDeath() {
+        AttackEvent e = only("Gunmen killed the mayor of Itagui on Sunday.");
+        assertNotNull(e.fatalities(), e.toString());
+        assertEquals(1, e.fatalities().min());
+        assertEquals("mayor", e.fatalities().text());
+    }
+
+    @Test
+    void aPluralOrNumberedObjectIsNoSingleDeath() {
+        assertNull(only("Gunmen killed policemen in Medellin on Sunday.").fatalities());
+        assertEquals(3, only("Gunmen killed three policemen in Medellin on Sunday.").fatalities().min());
+    }
 }
