@@ -4,6 +4,7 @@ import attackevents.model.AttackEvent;
 import attackevents.nlp.AnnotatedDocument;
 import attackevents.nlp.EntityMention;
 import attackevents.nlp.Sentence;
+import attackevents.nlp.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,8 +85,11 @@ public final class EventExtractor {
      */
     public SentenceTriggers triggers(AnnotatedDocument doc) {
         Map<Integer, List<PhraseMatcher.Match<Trigger>>> bySentence = new HashMap<>();
-        for (Sentence s : doc.sentences()) {
-            List<PhraseMatcher.Match<Trigger>> found = mentions.triggers(s.tokens());
+        List<Sentence> sentences = doc.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            List<Token> next = i + 1 < sentences.size() ? sentences.get(i + 1).tokens() : List.of();
+            List<PhraseMatcher.Match<Trigger>> found = mentions.triggers(s.tokens(), next);
             if (!found.isEmpty()) {
                 bySentence.put(s.index(), found);
             }

@@ -38,6 +38,18 @@ final class MentionFinder {
 
     /** @return the real (not irrealis, not negated) attack triggers of a sentence, supported when weak */
     List<PhraseMatcher.Match<Trigger>> triggers(List<Token> tokens) {
+        return triggers(tokens, List.of());
+    }
+
+    /**
+     * The triggers of a sentence, where the sentence after it may support its weak ones ("Three explosions rocked
+     * Medellin last night. At least five people were wounded.").
+     *
+     * @param tokens the sentence's tokens
+     * @param next   the next sentence's tokens (empty when there is none)
+     * @return its triggers, none when all are weak and neither sentence supports them
+     */
+    List<PhraseMatcher.Match<Trigger>> triggers(List<Token> tokens, List<Token> next) {
         List<PhraseMatcher.Match<Trigger>> kept = new ArrayList<>();
         for (PhraseMatcher.Match<Trigger> m : models.triggers().findAll(tokens)) {
             if (!isIrrealis(tokens, m.start())) {
@@ -45,7 +57,7 @@ final class MentionFinder {
             }
         }
         boolean strong = kept.stream().anyMatch(m -> !m.value().weak());
-        if (!strong && !kept.isEmpty() && !hasSupport(tokens)) {
+        if (!strong && !kept.isEmpty() && !hasSupport(tokens) && !hasSupport(next)) {
             return List.of();
         }
         return kept;
@@ -130,7 +142,7 @@ final class MentionFinder {
     }
 
     /**
-     * Support for weak triggers: a casualty word or an attacker noun in the sentence. A target does not count
+     * Support for weak triggers: a casualty word or an attacker noun in the sentence or the next. A target does not count
      * ("an explosion at a chemical plant"): letting it count changed nothing on the corpus and wikievents-dev
      * and lost a little on MUC-4 dev.
      */

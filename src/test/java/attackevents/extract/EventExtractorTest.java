@@ -131,4 +131,19 @@ class EventExtractorTest {
         assertEquals(AttackType.KIDNAPPING, e.type());
         assertFalse(e.targets().isEmpty());
     }
+
+    @Test
+    void aWeakTriggerIsSupportedByTheCasualtiesOfTheNextSentence() {
+        List<AttackEvent> events = extract("Three strong explosions occurred last night in Medellin. At least five "
+                + "people were wounded.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(AttackType.BOMBING, events.get(0).type());
+        assertEquals(5, events.get(0).injured().min());
+    }
+
+    @Test
+    void aWeakTriggerWithNoSupportNearbyIsNoAttack() {
+        assertEquals(List.of(), extract("An explosion was heard at a chemical plant in Texas last night. The fire "
+                + "brigade arrived within minutes."));
+    }
 }
