@@ -20,6 +20,11 @@ final class MentionFinder {
     /** The Penn Treebank tag of modal verbs: "may" the modal, not "May" the month. */
     private static final String MODAL_TAG = "MD";
 
+    /** How far after an attacker noun its casualty verb may stand ("gunmen today killed"). */
+    private static final int AGENT_WINDOW = 3;
+    /** The trigger an attacker's casualty verb stands as: an armed assault, not weak (the attacker supports it). */
+    private static final Trigger AGENT_CASUALTY = new Trigger(AttackType.ARMED_ASSAULT, false, false);
+
     private final ExtractionModels models;
     private final CasualtyFinder casualties;
     private final PlaceFinder places;
@@ -55,6 +60,9 @@ final class MentionFinder {
             if (!isIrrealis(tokens, m.start())) {
                 kept.add(m);
             }
+        }
+        if (kept.isEmpty()) {
+            kept.addAll(agentCasualties(tokens));
         }
         boolean strong = kept.stream().anyMatch(m -> !m.value().weak());
         if (!strong && !kept.isEmpty() && !hasSupport(tokens) && !hasSupport(next)) {
@@ -116,6 +124,37 @@ final class MentionFinder {
         return new AttackMention(ctx.sentence().index(), null, null, false, false, false, true,
                 null, 0, List.of(), null, tolls.get(CasualtyFinder.Slot.FATALITIES),
                 tolls.get(CasualtyFinder.Slot.INJURED), null);
+    }
+
+    /**
+     * With no attack word, a described attacker doing the killing or wounding is the attack: "a group of
+     * unidentified individuals today killed Angela de Guerrero", "gunmen wounded three". The casualty verb (in
+     * the past or present, within three words after the attacker noun, with an object) stands as an armed
+     * assault trigger; "four guerrillas died in the clash" has none.
+     */
+    private List<PhraseMatcher.Match<Trigger>> agentCasualties(List<Token> tokens) {
+        List<PhraseMatcher.Match<Trigger>> found = new ArrayList<>();
+        for (PhraseMatcher.Match<String> a : models.cue("attacker").findAll(tokens)) {
+            for (int k = a.end(); k < Math.min(tokens.size(), a.end() + AGENT_WINDOW) && found.isEmpty(); k++) {
+                String pos = tokens.get(k).pos();
+                boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+                if (finite && hasObject(tokens, k) && models.casualties().matchAt(tokens, k) != null
+                        && !isIrrealis(tokens, k)) {
+                    found.add(new PhraseMatcher.Match<>(k, k + 1, AGENT_CASUALTY));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether a verb takes an object right after it ("killed Angela", "wounded three"; not "guerrillas died in"). */
+    private static boolean hasObject(List<Token> tokens, int verb) {
+        if (verb + 1 >= tokens.size()) {
+            return false;
+        }
+        String pos = tokens.get(verb + 1).pos();
+        return pos.equals("DT") || pos.equals("CD") || pos.startsWith("NN") || pos.startsWith("JJ")
+                || pos.startsWith("PRP");
     }
 
     private boolean isIrrealis(List<Token> tokens, int start) {

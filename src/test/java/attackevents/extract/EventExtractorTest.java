@@ -146,4 +146,18 @@ class EventExtractorTest {
         assertEquals(List.of(), extract("An explosion was heard at a chemical plant in Texas last night. The fire "
                 + "brigade arrived within minutes."));
     }
+
+    @Test
+    void anAttackerKillingSomeoneIsAnAttackWithNoAttackWord() {
+        List<AttackEvent> events = extract("A group of unidentified individuals today killed Angela de Guerrero, "
+                + "the wife of a colonel, in northern Bogota.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(AttackType.ARMED_ASSAULT, events.get(0).type());
+        assertEquals(1, events.get(0).fatalities().min());
+    }
+
+    @Test
+    void attackersWhoDiedAreNoAttack() {
+        assertEquals(List.of(), extract("Four guerrillas died in the mountains of Huila last week."));
+    }
 }
