@@ -49,8 +49,7 @@ final class ArticleCountry {
         for (Sentence s : doc.sentences()) {
             for (EntityMention e : s.entities()) {
                 if (SentenceContext.isA(e, PlaceFinder.PLACE_TYPES)
-                        && (country.equals(models.places().country(e.text()))
-                        || country.equals(models.places().countryOfCapital(e.text())))) {
+                        && country.equals(PlaceFinder.countryNamed(e, models.places()))) {
                     SentenceContext ctx = new SentenceContext(s, s.text(), doc.published(), List.of(), List.of());
                     return new Place(null, country, ctx.evidence(e.tokenStart(), e.tokenEnd()));
                 }

@@ -155,6 +155,15 @@ public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<St
     }
 
     /**
+     * @param head the head noun of a phrase
+     * @return whether it says nothing of who or what was hit: a generic word ("people") or a weapon, a time or
+     * the act itself ("bombs", "months", "attack"), the {@code generic-victim} and {@code not-target} cues
+     */
+    public boolean namesNoVictim(Token head) {
+        return isCue("generic-victim", head) || isCue("not-target", head);
+    }
+
+    /**
      * @param role  a cue role
      * @param token a token
      * @return whether the token alone is a cue of that role (by its lemma or its lower-cased word)

@@ -94,6 +94,17 @@ final class PlaceFinder {
         return score;
     }
 
+    /**
+     * @param e      a place mention
+     * @param places the place gazetteer
+     * @return the country it names: itself, or the country whose capital it is (a wire report's dateline,
+     * "SAN SALVADOR, 3 JAN 90 --", often names only the capital); {@code null} for any other place
+     */
+    static String countryNamed(EntityMention e, PlaceGazetteer places) {
+        String c = places.country(e.text());
+        return c != null ? c : places.countryOfCapital(e.text());
+    }
+
     /** @return the countries named in a list of entity mentions, most often named first */
     static List<String> countriesNamed(List<EntityMention> entities, PlaceGazetteer places) {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -101,12 +112,7 @@ final class PlaceFinder {
             if (!SentenceContext.isA(e, PLACE_TYPES)) {
                 continue;
             }
-            // a country, or a capital: a wire report's dateline ("SAN SALVADOR, 3 JAN 90 --") often names
-            // only the capital
-            String c = places.country(e.text());
-            if (c == null) {
-                c = places.countryOfCapital(e.text());
-            }
+            String c = countryNamed(e, places);
             if (c != null) {
                 counts.merge(c, 1, Integer::sum);
             }

@@ -130,7 +130,7 @@ final class TargetFinder {
 
     /** A head that says nothing about who was hit ("people"), or names a weapon, a time or the act ("bombs"). */
     private boolean isGeneric(Token head) {
-        return models.isCue("generic-victim", head) || models.isCue("not-target", head);
+        return models.namesNoVictim(head);
     }
 
     /**
