@@ -123,7 +123,7 @@ final class ActorFinder {
             boolean subject = false;
             for (int k = m.end(); k < Math.min(tokens.size(), m.end() + 3) && !subject; k++) {
                 Token t = tokens.get(k);
-                subject = (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))
+                subject = t.isFiniteVerb()
                         && (models.triggers().matchAt(tokens, k) != null || models.casualties().matchAt(tokens, k) != null
                         || models.responsibility().matchAt(tokens, k) != null);
             }

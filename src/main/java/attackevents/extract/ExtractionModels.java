@@ -19,7 +19,7 @@ import java.util.Map;
  *
  * @param triggers  attack trigger phrases
  * @param casualties casualty words (kill, injure, …) with the slot they fill
- * @param typePrecedence the attack types, the one that wins when an incident has several first
+ * @param typePrecedence the attack types, the one that wins when a sentence's triggers give several first
  * @param responsibility cue phrases that say who did it, with the side the name stands on and their weight
  * @param cues      cue phrases by role (irrealis, irrealis-modal, attacker, target-prep, place-prep, distinct, …)
  * @param actors    known perpetrator groups

@@ -136,9 +136,7 @@ final class MentionFinder {
         List<PhraseMatcher.Match<Trigger>> found = new ArrayList<>();
         for (PhraseMatcher.Match<String> a : models.cue("attacker").findAll(tokens)) {
             for (int k = a.end(); k < Math.min(tokens.size(), a.end() + AGENT_WINDOW) && found.isEmpty(); k++) {
-                String pos = tokens.get(k).pos();
-                boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
-                if (finite && hasObject(tokens, k) && models.casualties().matchAt(tokens, k) != null
+                if (tokens.get(k).isFiniteVerb() && hasObject(tokens, k) && models.casualties().matchAt(tokens, k) != null
                         && !isIrrealis(tokens, k)) {
                     found.add(new PhraseMatcher.Match<>(k, k + 1, AGENT_CASUALTY));
                 }

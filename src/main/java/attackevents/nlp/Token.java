@@ -21,4 +21,9 @@ public record Token(int index, String word, String lemma, String pos, String ner
     public boolean isVerb() {
         return pos.startsWith("VB");
     }
+
+    /** @return whether this is a finite verb in the past or present (VBD, VBZ, VBP): one that can have a subject */
+    public boolean isFiniteVerb() {
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    }
 }
