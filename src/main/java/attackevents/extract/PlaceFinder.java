@@ -2,6 +2,7 @@ package attackevents.extract;
 
 import attackevents.model.Place;
 import attackevents.nlp.EntityMention;
+import attackevents.nlp.Token;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ final class PlaceFinder {
         EntityMention best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (EntityMention e : ctx.sentence().entities()) {
-            if (!SentenceContext.isA(e, PLACE_TYPES)) {
+            if (!SentenceContext.isA(e, PLACE_TYPES) || isCountryModifier(ctx, e)) {
                 continue;
             }
             double score = score(ctx, e);
@@ -45,6 +46,16 @@ final class PlaceFinder {
         String country = models.places().country(name);
         return new Place(name, country != null ? country : countryOf(name, ctx),
                 ctx.evidence(best.tokenStart(), best.tokenEnd()));
+    }
+
+    /**
+     * A country's name used as an adjective ("the U.S. embassy", "Peru's army"... not "in Peru"): a common noun
+     * follows it, so it says whose, not where.
+     */
+    private boolean isCountryModifier(SentenceContext ctx, EntityMention e) {
+        List<Token> tokens = ctx.tokens();
+        return models.places().country(e.text()) != null && e.tokenEnd() < tokens.size()
+                && (tokens.get(e.tokenEnd()).pos().equals("NN") || tokens.get(e.tokenEnd()).pos().equals("NNS"));
     }
 
     /** @return the country a (non-country) place is in, or {@code null} */

@@ -1,6 +1,7 @@
 package attackevents.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import attackevents.SharedPipeline;
@@ -33,6 +34,14 @@ class PlaceAndTollRulesTest {
         assertEquals(1, events.size(), events.toString());
         assertNull(events.get(0).injured(), events.get(0).toString());
         assertNull(events.get(0).fatalities(), events.get(0).toString());
+    }
+
+    @Test
+    void aCountryUsedAsAnAdjectiveIsNotWhereTheAttackHappened() {
+        List<AttackEvent> events = extract("A bomb exploded outside the U.S. embassy on Tuesday, wounding two guards.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(events.get(0).place() == null || events.get(0).place().name() == null,
+                "'U.S.' says whose embassy, not where: " + events.get(0).place());
     }
 
     private static Integer deaths(String sentence) {
