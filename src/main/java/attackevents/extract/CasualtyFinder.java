@@ -52,6 +52,11 @@ final class CasualtyFinder {
             }
             counts.add(new Span(s, e, m.count().withEvidence(m.count().text(), ctx.evidenceAt(m.start(), m.end()))));
         }
+        // "five people, including two journalists": the part is no toll while the whole stands beside it
+        List<Span> wholes = counts.stream().filter(c -> !isSubset(tokens, c.start())).toList();
+        if (!wholes.isEmpty()) {
+            counts = new ArrayList<>(wholes);
+        }
         Map<Slot, Count> found = new EnumMap<>(Slot.class);
         if (counts.isEmpty()) {
             namedDeath(ctx).ifPresent(c -> found.put(Slot.FATALITIES, c));
@@ -171,6 +176,16 @@ final class CasualtyFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** "including two journalists", "of whom three": a count right after a subset cue is part of another. */
+    private boolean isSubset(List<Token> tokens, int countStart) {
+        for (int k = Math.max(0, countStart - 2); k < countStart; k++) {
+            if (models.cue("subset").matchAt(tokens, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "shot to death by two men": a count after an agent marker counts the attackers, not the dead. */

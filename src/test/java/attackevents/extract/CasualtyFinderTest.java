@@ -50,4 +50,13 @@ class CasualtyFinderTest {
         assertNull(only("Gunmen killed policemen in Medellin on Sunday.").fatalities());
         assertEquals(3, only("Gunmen killed three policemen in Medellin on Sunday.").fatalities().min());
     }
+
+    @Test
+    void aCountOfSomeOfTheVictimsIsNoTollOfItsOwn() {
+        // subset cues in models/lexicon/event-cues.tsv
+        AttackEvent e = only("At least five people, including two journalists, were wounded when a bomb exploded "
+                + "in Medellin.");
+        assertNotNull(e.injured(), e.toString());
+        assertEquals(5, e.injured().min());
+    }
 }
