@@ -198,7 +198,9 @@ final class TargetFinder {
                 victim = markers.matchAt(tokens, k) != null && t.pos().equals("VBN")
                         && tokens.get(k - 1).lemma().equals("be");
             }
-            if (victim) {
+            // an all-caps pronoun the name model took for a person ("HE WAS KIDNAPPED") is no one named
+            boolean pronoun = e.tokenEnd() - e.tokenStart() == 1 && models.isCue("not-target", tokens.get(e.tokenStart()));
+            if (victim && !pronoun) {
                 add(out, new Target(e.text(), ctx.evidence(e.tokenStart(), e.tokenEnd())));
             }
         }

@@ -69,6 +69,16 @@ class VictimRulesTest {
     }
 
     @Test
+    void aPronounIsNoTarget() {
+        // all-caps wire copy: the name model may take "HE" for a person; not-target cues hold the pronouns
+        List<AttackEvent> events = extract("ON FRIDAY MORNING, WHILE ON HIS WAY TO LA AURORA AIRPORT TO CATCH A PLANE TO "
+                + "NICARAGUA, HE WAS KIDNAPPED BY HEAVILY ARMED MEN, ACCORDING TO THE MNR.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(events.get(0).targets().stream().noneMatch(t -> t.text().equalsIgnoreCase("he")),
+                events.get(0).targets().toString());
+    }
+
+    @Test
     void passiveParticipleWithoutBeIsNoSubject() {
         // "men armed with rifles": a participle used as a modifier has no passive subject
         assertEquals(-1, PASSIVE.subjectEnd(List.of(
