@@ -4,15 +4,10 @@ import attackevents.AttackEvents;
 import attackevents.clean.ArticleCleaner;
 import attackevents.eval.GoldArticle;
 import attackevents.relevance.LabelledText;
-import attackevents.source.ArticleReader;
-import attackevents.source.ReadOutcome;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Builds relevance examples from article files and their gold: each article is read and cleaned as
@@ -32,30 +27,13 @@ record RelevanceExamples(List<LabelledText> examples, int withoutGold, int unrea
      * @return the examples
      */
     static RelevanceExamples read(List<Path> texts, List<GoldArticle> gold, Path modelsDir) {
-        Map<String, Boolean> labels = new HashMap<>();
-        for (GoldArticle g : gold) {
-            labels.put(g.article(), !g.events().isEmpty());
-        }
         ArticleCleaner cleaner = new ArticleCleaner(modelsDir);
         List<LabelledText> examples = new ArrayList<>();
-        int withoutGold = 0;
-        int unreadable = 0;
-        try (Stream<ReadOutcome> outcomes = new ArticleReader().read(texts)) {
-            for (ReadOutcome o : (Iterable<ReadOutcome>) outcomes::iterator) {
-                if (!o.ok()) {
-                    unreadable++;
-                    continue;
-                }
-                Boolean relevant = labels.get(o.id());
-                if (relevant == null) {
-                    withoutGold++;
-                    continue;
-                }
-                String text = AttackEvents.analysedText(cleaner.clean(o.article()));
-                examples.add(new LabelledText(o.id(), text, relevant));
-            }
-        }
+        GoldedArticles read = GoldedArticles.forEach(texts, gold, (article, g) -> {
+            String text = AttackEvents.analysedText(cleaner.clean(article));
+            examples.add(new LabelledText(article.id(), text, !g.events().isEmpty()));
+        });
         examples.sort(Comparator.comparing(LabelledText::id));
-        return new RelevanceExamples(List.copyOf(examples), withoutGold, unreadable);
+        return new RelevanceExamples(List.copyOf(examples), read.withoutGold(), read.unreadable());
     }
 }

@@ -14,8 +14,6 @@ import attackevents.nlp.Sentence;
 import attackevents.roles.RoleLabeller;
 import attackevents.roles.RoleSample;
 import attackevents.roles.RoleSpan;
-import attackevents.source.ArticleReader;
-import attackevents.source.ReadOutcome;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Builds role tagger examples from article files and their gold: each article is read, cleaned and annotated as
@@ -47,36 +44,21 @@ record RoleExamples(List<String> ids, List<List<RoleSample>> documents, int with
      * @return the examples
      */
     static RoleExamples read(List<Path> texts, List<GoldArticle> gold, Path modelsDir, boolean allArticles) {
-        Map<String, GoldArticle> byId = new HashMap<>();
-        gold.forEach(g -> byId.put(g.article(), g));
         ArticleCleaner cleaner = new ArticleCleaner(modelsDir);
         ExtractionModels models = ExtractionModels.load(modelsDir);
         CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpOptions.defaults());
         Map<String, List<RoleSample>> docs = new HashMap<>();
-        int withoutGold = 0;
-        int unreadable = 0;
-        try (Stream<ReadOutcome> outcomes = new ArticleReader().read(texts)) {
-            for (ReadOutcome o : (Iterable<ReadOutcome>) outcomes::iterator) {
-                if (!o.ok()) {
-                    unreadable++;
-                    continue;
-                }
-                GoldArticle g = byId.get(o.id());
-                if (g == null) {
-                    withoutGold++;
-                    continue;
-                }
-                if (g.events().isEmpty() && !allArticles) {
-                    docs.put(o.id(), List.of());
-                    continue;
-                }
-                CleanArticle clean = cleaner.clean(o.article());
-                AnnotatedDocument doc = annotator.annotate(AttackEvents.analysedText(clean), clean.published());
-                docs.put(o.id(), label(doc, strings(g), models));
+        GoldedArticles read = GoldedArticles.forEach(texts, gold, (article, g) -> {
+            if (g.events().isEmpty() && !allArticles) {
+                docs.put(article.id(), List.of());
+                return;
             }
-        }
+            CleanArticle clean = cleaner.clean(article);
+            AnnotatedDocument doc = annotator.annotate(AttackEvents.analysedText(clean), clean.published());
+            docs.put(article.id(), label(doc, strings(g), models));
+        });
         List<String> ids = docs.keySet().stream().sorted(Comparator.naturalOrder()).toList();
-        return new RoleExamples(ids, ids.stream().map(docs::get).toList(), withoutGold, unreadable);
+        return new RoleExamples(ids, ids.stream().map(docs::get).toList(), read.withoutGold(), read.unreadable());
     }
 
     /** @return the gold's target names, then its actor names, as strings to label */
