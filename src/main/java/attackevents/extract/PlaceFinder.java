@@ -17,6 +17,10 @@ import java.util.Set;
 final class PlaceFinder {
     static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
     private static final int PREP_WINDOW = 3;
+    /** A dateline opens the text (after a title line at most): its place starts within this many characters. */
+    private static final int DATELINE_START = 60;
+    /** "MADRID (SPAIN), 18 NOV 89 (DOMESTIC SERVICE) --": the "--" comes within this many tokens of the place. */
+    private static final int DATELINE_TOKENS = 16;
 
     private final ExtractionModels models;
 
@@ -24,28 +28,77 @@ final class PlaceFinder {
         this.models = models;
     }
 
-    /** @return the place the sentence gives, or {@code null} */
+    /**
+     * @return the place the sentence gives, or {@code null}; a place named only by the article's dateline gives
+     * its country alone (a report's dateline says where it was filed, not where the attack was)
+     */
     Place find(SentenceContext ctx) {
         EntityMention best = null;
+        String bestName = null;
+        EntityMention dateline = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (EntityMention e : ctx.sentence().entities()) {
             if (!SentenceContext.isA(e, PLACE_TYPES) || isCountryModifier(ctx, e)) {
                 continue;
             }
-            double score = score(ctx, e);
+            if (isDateline(ctx, e)) {
+                dateline = dateline == null ? e : dateline;
+                continue;
+            }
+            String name = placeName(e);
+            if (name == null) {
+                continue;
+            }
+            double score = score(ctx, e, name);
             if (score > bestScore) {
                 best = e;
+                bestName = name;
                 bestScore = score;
             }
         }
         if (best == null) {
-            return null;
+            return dateline == null ? null : datelineCountry(ctx, dateline);
         }
         // a country is its own country; any other place is in the country the gazetteer or the article gives
-        String name = models.places().bareName(best.text());
-        String country = models.places().country(name);
-        return new Place(name, country != null ? country : countryOf(name, ctx),
+        String country = models.places().country(bestName);
+        return new Place(bestName, country != null ? country : countryOf(bestName, ctx),
                 ctx.evidence(best.tokenStart(), best.tokenEnd()));
+    }
+
+    /**
+     * @return the name of the place a mention names: without its kind word; for a site (a building, a street),
+     * the town its name holds ("San Salvador Central Market": San Salvador), or {@code null} when it holds
+     * none, as the MUC-4 task counts no site as a place
+     */
+    private String placeName(EntityMention e) {
+        String name = models.places().bareName(e.text());
+        return models.places().isSite(name) ? models.places().townWithin(name) : name;
+    }
+
+    /**
+     * A place at the very start of the article followed by a dateline's "--" within a few tokens
+     * ("SAN SALVADOR, 3 JAN 90 -- ...", "WASHINGTON (Reuters) -- ...").
+     */
+    private static boolean isDateline(SentenceContext ctx, EntityMention e) {
+        List<Token> tokens = ctx.tokens();
+        if (tokens.get(e.tokenStart()).begin() > DATELINE_START) {
+            return false;
+        }
+        for (int k = e.tokenEnd(); k < Math.min(tokens.size(), e.tokenEnd() + DATELINE_TOKENS); k++) {
+            if (tokens.get(k).word().equals("--")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the country a dateline's place names (itself, its capital's, or the gazetteer's), as a place */
+    private Place datelineCountry(SentenceContext ctx, EntityMention e) {
+        String country = countryNamed(e, models.places());
+        if (country == null) {
+            country = countryOf(models.places().bareName(e.text()), ctx);
+        }
+        return country == null ? null : new Place(null, country, ctx.evidence(e.tokenStart(), e.tokenEnd()));
     }
 
     /**
@@ -84,13 +137,13 @@ final class PlaceFinder {
         return ctx.articleCountries().isEmpty() ? null : ctx.articleCountries().get(0);
     }
 
-    private double score(SentenceContext ctx, EntityMention e) {
+    private double score(SentenceContext ctx, EntityMention e, String name) {
         double score = 0;
-        boolean country = models.places().country(e.text()) != null;
+        boolean country = models.places().country(name) != null;
         if (!country) {
             score += 3;
         }
-        if (models.places().isTown(e.text())) {
+        if (models.places().isTown(name)) {
             score += 1;
         }
         PhraseMatcher<String> preps = models.cue("place-prep");

@@ -27,6 +27,7 @@ public final class PlaceGazetteer {
     private final Map<String, List<City>> cities = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
     private final Set<String> kinds = new HashSet<>();
+    private final Set<String> sites = new HashSet<>();
 
     private record City(String country, long population) {
     }
@@ -48,6 +49,9 @@ public final class PlaceGazetteer {
         }
         for (String[] row : DataFile.rows(dir.resolve("place-kinds.txt"))) {
             kinds.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        for (String[] row : DataFile.rows(dir.resolve("site-words.txt"))) {
+            sites.add(row[0].toLowerCase(Locale.ROOT));
         }
         for (String[] row : DataFile.rows(dir.resolve("cities.tsv"), 2)) {
             long population = row.length > 2 && !row[2].isEmpty() ? Long.parseLong(row[2]) : 0;
@@ -86,6 +90,31 @@ public final class PlaceGazetteer {
             return String.join(" ", Arrays.copyOfRange(words, 2, words.length));
         }
         return name;
+    }
+
+    /**
+     * @param name a place name
+     * @return whether it names a site (a building, a street: {@code site-words.txt}) rather than a place
+     */
+    public boolean isSite(String name) {
+        String[] words = name.strip().split("\\s+");
+        return sites.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * @param name a site's name ("San Salvador Central Market", "Bogota airport")
+     * @return the longest run of its first words that names a town in the gazetteer, as written, or
+     * {@code null}
+     */
+    public String townWithin(String name) {
+        String[] words = name.strip().split("\\s+");
+        for (int n = words.length - 1; n >= 1; n--) {
+            String run = String.join(" ", Arrays.copyOf(words, n));
+            if (isTown(run)) {
+                return run;
+            }
+        }
+        return null;
     }
 
     /**

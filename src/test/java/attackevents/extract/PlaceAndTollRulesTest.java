@@ -44,6 +44,26 @@ class PlaceAndTollRulesTest {
                 "'U.S.' says whose embassy, not where: " + events.get(0).place());
     }
 
+    @Test
+    void aPlaceNamedOnlyByTheDatelineGivesItsCountryAlone() {
+        List<AttackEvent> events = extract("SAN SALVADOR, 3 JAN 90 -- Gunmen killed three farmers on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertNull(events.get(0).place().name(), "where the report was filed is not where the attack was: "
+                + events.get(0).place());
+        assertEquals("El Salvador", events.get(0).place().country());
+
+        events = extract("SAN SALVADOR, 3 JAN 90 -- Gunmen killed three farmers in Usulutan on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Usulutan", events.get(0).place().name(), "a place the sentence gives wins");
+    }
+
+    @Test
+    void aSiteIsNoPlaceButTheTownItIsNamedAfterIs() {
+        List<AttackEvent> events = extract("A bomb exploded at the Bogota airport on Tuesday, wounding two guards.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Bogota", events.get(0).place().name(), events.get(0).toString());
+    }
+
     private static Integer deaths(String sentence) {
         List<AttackEvent> events = extract(sentence);
         assertEquals(1, events.size(), events.toString());

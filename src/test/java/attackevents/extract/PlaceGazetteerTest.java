@@ -52,4 +52,15 @@ class PlaceGazetteerTest {
         assertEquals("Kabul airport", PLACES.bareName("Kabul airport"), "a site is no administrative kind");
         assertEquals("Department", PLACES.bareName("Department"), "nothing left: kept");
     }
+
+    @Test
+    void aSiteIsKnownByItsLastWordAndHoldsTheTownItOpensWith() {
+        assertTrue(PLACES.isSite("San Salvador Central Market"));
+        assertTrue(PLACES.isSite("Bogota airport"));
+        assertFalse(PLACES.isSite("Roosevelt Avenue"), "streets are places for news gold");
+        assertFalse(PLACES.isSite("San Salvador"));
+        assertEquals("San Salvador", PLACES.townWithin("San Salvador Central Market"));
+        assertEquals("Bogota", PLACES.townWithin("Bogota airport"));
+        assertNull(PLACES.townWithin("General Hospital"));
+    }
 }
