@@ -103,7 +103,8 @@ final class MentionFinder {
         List<RoleSpan> tagged = RoleCues.tagged(models, tokens);
         ActorFinder.Scored actor = actors.find(ctx, tagged);
         return new AttackMention(ctx.sentence().index(), trigger, type, suicide, generic, distinct, false,
-                actor == null ? null : actor.actor(), actor == null ? 0 : actor.support(), targets.find(ctx, tagged),
+                actor == null ? null : actor.actor(), actor == null ? 0 : actor.support(),
+                targets.find(ctx, tagged, tolls.values()),
                 places.find(ctx), tolls.get(CasualtyFinder.Slot.FATALITIES), tolls.get(CasualtyFinder.Slot.INJURED),
                 date);
     }

@@ -4,7 +4,9 @@ import attackevents.model.Target;
 import attackevents.nlp.EntityMention;
 import attackevents.nlp.Token;
 import attackevents.roles.RoleSpan;
+import attackevents.model.Count;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,7 +14,8 @@ import java.util.Set;
 /**
  * Finds what was attacked: the noun phrase after a trigger's target preposition ("attack on the Russian
  * embassy", "bombing at a concert"), the object of "target" ("targeted Mujib Rahman Ansari"), and named
- * persons who were killed, kidnapped or assassinated ("killed Sheikh Rahimullah Haqqani"). With a trained role
+ * persons who were killed, kidnapped or assassinated ("killed Sheikh Rahimullah Haqqani"), and the people a toll
+ * counts when it says who they were ("two policemen ... were killed"). With a trained role
  * tagger ({@link ExtractionModels#roles()}), the spans it tags as targets join these when they overlap none of them.
  */
 final class TargetFinder {
@@ -36,9 +39,10 @@ final class TargetFinder {
     /**
      * @param ctx    the sentence
      * @param tagged the role tagger's confident spans in it ({@link RoleCues#tagged}), empty without a tagger
+     * @param tolls  the tolls read from it ({@link CasualtyFinder#find})
      * @return the targets the sentence names, without repeats
      */
-    List<Target> find(SentenceContext ctx, List<RoleSpan> tagged) {
+    List<Target> find(SentenceContext ctx, List<RoleSpan> tagged, Collection<Count> tolls) {
         List<Token> tokens = ctx.tokens();
         List<Target> out = new ArrayList<>();
         PhraseMatcher<String> preps = models.cue("target-prep");
@@ -64,7 +68,49 @@ final class TargetFinder {
         addVictims(ctx, out);
         addVictimPhrases(ctx, out);
         addTagged(ctx, tagged, out);
+        addCounted(ctx, tolls, out);
         return out;
+    }
+
+    /**
+     * The people a toll counts, when it says who they were ("two policemen ... were killed": the policemen) and
+     * no target found already covers them. Words that say nothing of who ("people", "persons") give none, nor
+     * do attackers ({@code attacker} cues).
+     *
+     * @param ctx   the sentence
+     * @param tolls its tolls
+     * @param out   the targets found so far, added to
+     */
+    private void addCounted(SentenceContext ctx, Collection<Count> tolls, List<Target> out) {
+        List<Token> tokens = ctx.tokens();
+        for (Count c : tolls) {
+            if (c.evidence() == null) {
+                continue;
+            }
+            int start = -1;
+            int end = -1;
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).begin() >= c.evidence().start() && tokens.get(k).end() <= c.evidence().end()) {
+                    start = start < 0 ? k : start;
+                    end = k + 1;
+                }
+            }
+            while (start >= 0 && start < end && (isCountWord(tokens.get(start))
+                    || SKIP_TAGS.contains(tokens.get(start).pos()))) {
+                start++;
+            }
+            // the attackers' own dead ("five militants were killed") are no target
+            if (start < 0 || start == end || !tokens.get(end - 1).isNoun() || isGeneric(tokens.get(end - 1))
+                    || isUntakable(tokens.subList(start, end)) || models.isCue("attacker", tokens.get(end - 1))) {
+                continue;
+            }
+            int begin = tokens.get(start).begin();
+            int stop = tokens.get(end - 1).end();
+            if (out.stream().noneMatch(t -> t.evidence() != null && t.evidence().start() < stop
+                    && begin < t.evidence().end())) {
+                add(out, new Target(ctx.text(start, end), ctx.evidence(start, end)));
+            }
+        }
     }
 
     /** The role tagger's confident target spans that overlap no target the rules found. */

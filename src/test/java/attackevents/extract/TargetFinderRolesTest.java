@@ -26,7 +26,7 @@ class TargetFinderRolesTest {
 
     /** @return what {@link TargetFinder} finds with these models, given the spans their tagger tags (as in extraction) */
     private static List<Target> targets(ExtractionModels models, SentenceContext ctx) {
-        return new TargetFinder(models).find(ctx, RoleCues.tagged(models, ctx.tokens()));
+        return new TargetFinder(models).find(ctx, RoleCues.tagged(models, ctx.tokens()), List.of());
     }
 
     private static List<String> texts(List<Target> targets) {

@@ -34,6 +34,20 @@ class VictimRulesTest {
     }
 
     @Test
+    void thePeopleATollCountsAreTargetsButNotAttackersOrMerePeople() {
+        // the passive's subject is not found here (a participle clause stands between), the toll's count is
+        List<AttackEvent> events = extract("Two policemen guarding the consulate in Medellin were killed today "
+                + "by unidentified gunmen.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(hasTarget(events.get(0), "policemen"), events.get(0).targets().toString());
+
+        events = extract("A bomb exploded in a market in Lima on Monday, wounding five people and three militants.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(events.get(0).targets().stream().noneMatch(t -> t.text().toLowerCase().endsWith("people")
+                || t.text().toLowerCase().endsWith("militants")), events.get(0).targets().toString());
+    }
+
+    @Test
     void objectOfAnAttackVerbIsATarget() {
         List<AttackEvent> events = extract("Masked men kidnapped two engineers near the dam on Tuesday.");
         assertEquals(1, events.size(), events.toString());
