@@ -80,7 +80,11 @@ final class CasualtyFinder {
                 before = null;
             }
             Span chosen = active ? (after != null ? after : before) : (before != null ? before : after);
-            if (chosen != null) {
+            // "one guerrilla was killed": the attackers' own dead are no toll of the attack, though their
+            // casualty word takes them
+            if (chosen != null && isAttackers(tokens, chosen)) {
+                used.add(chosen);
+            } else if (chosen != null) {
                 used.add(chosen);
                 found.put(slot, chosen.count());
             }
@@ -136,7 +140,8 @@ final class CasualtyFinder {
         }
         // a passive participle (never active: isActive takes no VBN) with a singular subject
         int subject = passive.subjectEnd(tokens, start);
-        if (subject > 0 && tokens.get(subject - 1).pos().equals("NN")) {
+        if (subject > 0 && tokens.get(subject - 1).pos().equals("NN")
+                && !models.isCue("attacker-only", tokens.get(subject - 1))) {
             return Optional.of(new Count(1, 1, tokens.get(subject - 1).word(), ctx.evidence(subject - 1, subject)));
         }
         int object = active ? singularObjectHead(tokens, end) : -1;
@@ -160,7 +165,8 @@ final class CasualtyFinder {
         }
         boolean singular = i < tokens.size() && tokens.get(i).pos().equals("NN")
                 && (i + 1 >= tokens.size() || !tokens.get(i + 1).isNoun());
-        return singular && !models.namesNoVictim(tokens.get(i)) ? i : -1;
+        return singular && !models.namesNoVictim(tokens.get(i)) && !models.isCue("attacker-only", tokens.get(i))
+                ? i : -1;
     }
 
     /** "the murder of Luis Carlos Galan", "the assassination of the mayor, Jaime Pardo". */
@@ -186,6 +192,11 @@ final class CasualtyFinder {
             }
         }
         return false;
+    }
+
+    /** A count of attackers ({@code attacker-only} cues): "one guerrilla", "two terrorists". */
+    private boolean isAttackers(List<Token> tokens, Span count) {
+        return models.isCue("attacker-only", tokens.get(count.end() - 1));
     }
 
     /** "shot to death by two men": a count after an agent marker counts the attackers, not the dead. */

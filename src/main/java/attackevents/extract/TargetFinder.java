@@ -75,7 +75,7 @@ final class TargetFinder {
     /**
      * The people a toll counts, when it says who they were ("two policemen ... were killed": the policemen) and
      * no target found already covers them. Words that say nothing of who ("people", "persons") give none, nor
-     * do attackers ({@code attacker} cues).
+     * do attackers ({@code attacker-only} cues: "three militants were killed").
      *
      * @param ctx   the sentence
      * @param tolls its tolls
@@ -101,7 +101,7 @@ final class TargetFinder {
             }
             // the attackers' own dead ("five militants were killed") are no target
             if (start < 0 || start == end || !tokens.get(end - 1).isNoun() || isGeneric(tokens.get(end - 1))
-                    || isUntakable(tokens.subList(start, end)) || models.isCue("attacker", tokens.get(end - 1))) {
+                    || isUntakable(tokens.subList(start, end)) || models.isCue("attacker-only", tokens.get(end - 1))) {
                 continue;
             }
             int begin = tokens.get(start).begin();

@@ -59,4 +59,16 @@ class CasualtyFinderTest {
         assertNotNull(e.injured(), e.toString());
         assertEquals(5, e.injured().min());
     }
+
+    @Test
+    void theAttackersOwnDeadAreNoToll() {
+        // attacker-only cues in models/lexicon/event-cues.tsv
+        AttackEvent e = only("A guerrilla was killed and two civilians were wounded during an attack on a police "
+                + "post in Usulutan on Monday.");
+        assertNull(e.fatalities(), String.valueOf(e.fatalities()));
+        assertNotNull(e.injured(), e.toString());
+        assertEquals(2, e.injured().min());
+        assertEquals(3, only("Three soldiers were killed in an attack on a checkpoint in Kunduz on Monday.")
+                .fatalities().min(), "soldiers can be the victims");
+    }
 }
