@@ -160,4 +160,16 @@ class EventExtractorTest {
     void attackersWhoDiedAreNoAttack() {
         assertEquals(List.of(), extract("Four guerrillas died in the mountains of Huila last week."));
     }
+
+    @Test
+    void blowingUpAndBurningAreAttacks() {
+        // "blow up" and "burn" (weak: it needs an attacker or a casualty) in models/lexicon/attack-triggers.tsv
+        List<AttackEvent> events = extract("Rebels blew up two high-voltage towers in Usulutan on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(AttackType.BOMBING, events.get(0).type());
+        events = extract("Terrorists burned a mass transit bus in Guatemala City on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(AttackType.ARSON, events.get(0).type());
+        assertEquals(List.of(), extract("The farmers burned the stubble of their fields on Monday."));
+    }
 }
