@@ -19,6 +19,8 @@ class DatelinesTest {
         "GUATEMALA CITY, 4 FEB 90 (ACAN-EFE) -- [TEXT] THE ARMY|1990-02-04",
         "WASHINGTON, Sept. 5, 2014 (Reuters) - Officials said|2014-09-05",
         "LIMA, 31 DEC 89 -- A BOMB EXPLODED|1989-12-31",
+        "   MEXICO CITY (MEXICO), 22 MAR 89 -- [EXCERPT] THE FMLN|1989-03-22",
+        "   PERTH (AUSTRALIA), JUNE 11 89 (AFP) -- [TEXT] DEPORTED|1989-06-11",
     })
     void readsTheDateOfADateline(String text, String date) {
         assertEquals(Optional.of(LocalDate.parse(date)), DATELINES.find(text));
