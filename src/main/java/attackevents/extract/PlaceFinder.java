@@ -30,7 +30,8 @@ final class PlaceFinder {
 
     /**
      * @return the place the sentence gives, or {@code null}; a place named only by the article's dateline gives
-     * its country alone (a report's dateline says where it was filed, not where the attack was)
+     * its country alone (a report's dateline says where it was filed, not where the attack was), unless the
+     * sentence names it again
      */
     Place find(SentenceContext ctx) {
         EntityMention best = null;
@@ -94,11 +95,34 @@ final class PlaceFinder {
 
     /** @return the country a dateline's place names (itself, its capital's, or the gazetteer's), as a place */
     private Place datelineCountry(SentenceContext ctx, EntityMention e) {
+        if (namedAgain(ctx, e)) {
+            // "LIMA, 23 MAR 90 -- A CAR BOMB EXPLODED ... IN LIMA TODAY": the text says it was there too
+            String name = models.places().bareName(e.text());
+            String country = models.places().country(name);
+            return new Place(name, country != null ? country : countryOf(name, ctx),
+                    ctx.evidence(e.tokenStart(), e.tokenEnd()));
+        }
         String country = countryNamed(e, models.places());
         if (country == null) {
             country = countryOf(models.places().bareName(e.text()), ctx);
         }
         return country == null ? null : new Place(null, country, ctx.evidence(e.tokenStart(), e.tokenEnd()));
+    }
+
+    /** @return whether the sentence names the dateline's place again after the dateline */
+    private static boolean namedAgain(SentenceContext ctx, EntityMention e) {
+        List<Token> tokens = ctx.tokens();
+        int n = e.tokenEnd() - e.tokenStart();
+        for (int k = e.tokenEnd(); k + n <= tokens.size(); k++) {
+            boolean same = true;
+            for (int j = 0; j < n && same; j++) {
+                same = tokens.get(k + j).word().equalsIgnoreCase(tokens.get(e.tokenStart() + j).word());
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -55,6 +55,11 @@ class PlaceAndTollRulesTest {
         events = extract("SAN SALVADOR, 3 JAN 90 -- Gunmen killed three farmers in Usulutan on Monday.");
         assertEquals(1, events.size(), events.toString());
         assertEquals("Usulutan", events.get(0).place().name(), "a place the sentence gives wins");
+
+        events = extract("LIMA, 23 MAR 90 (EFE) -- [EXCERPT] A CAR FULL OF DYNAMITE EXPLODED IN FRONT OF THE "
+                + "ECONOMY MINISTRY IN LIMA TODAY, KILLING ONE PERSON AND INJURING FIVE OTHERS.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("LIMA", events.get(0).place().name(), "the sentence names the dateline's town again");
     }
 
     @Test
