@@ -2,7 +2,6 @@ package attackevents.extract;
 
 import attackevents.model.AttackEvent;
 import attackevents.nlp.AnnotatedDocument;
-import attackevents.nlp.EntityMention;
 import attackevents.nlp.Sentence;
 import attackevents.nlp.Token;
 import java.util.ArrayList;
@@ -54,9 +53,7 @@ public final class EventExtractor {
      * @return its events, in order of first mention
      */
     public List<AttackEvent> extract(AnnotatedDocument doc, SentenceTriggers triggers) {
-        List<EntityMention> allEntities = new ArrayList<>();
-        doc.sentences().forEach(s -> allEntities.addAll(s.entities()));
-        List<String> countries = PlaceFinder.countriesNamed(allEntities, models.places());
+        List<String> countries = PlaceFinder.countriesNamed(doc.sentences(), models.places());
         List<AttackMention> found = new ArrayList<>();
         int lastMention = -10;
         for (Sentence s : doc.sentences()) {

@@ -2,6 +2,7 @@ package attackevents.extract;
 
 import attackevents.model.Place;
 import attackevents.nlp.EntityMention;
+import attackevents.nlp.Sentence;
 import attackevents.nlp.Token;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -130,9 +131,7 @@ final class PlaceFinder {
      * follows it, so it says whose, not where.
      */
     private boolean isCountryModifier(SentenceContext ctx, EntityMention e) {
-        List<Token> tokens = ctx.tokens();
-        return models.places().country(e.text()) != null && e.tokenEnd() < tokens.size()
-                && (tokens.get(e.tokenEnd()).pos().equals("NN") || tokens.get(e.tokenEnd()).pos().equals("NNS"));
+        return models.places().country(e.text()) != null && beforeNoun(ctx.tokens(), e);
     }
 
     /** @return the country a (non-country) place is in, or {@code null} */
@@ -193,20 +192,31 @@ final class PlaceFinder {
         return c != null ? c : places.countryOfCapital(e.text());
     }
 
-    /** @return the countries named in a list of entity mentions, most often named first */
-    static List<String> countriesNamed(List<EntityMention> entities, PlaceGazetteer places) {
+    /**
+     * @return the countries the sentences name, most often named first; a name used as an adjective ("the U.S.
+     * embassy") says whose, not where, and does not count
+     */
+    static List<String> countriesNamed(List<Sentence> sentences, PlaceGazetteer places) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (EntityMention e : entities) {
-            if (!SentenceContext.isA(e, PLACE_TYPES)) {
-                continue;
-            }
-            String c = countryNamed(e, places);
-            if (c != null) {
-                counts.merge(c, 1, Integer::sum);
+        for (Sentence s : sentences) {
+            for (EntityMention e : s.entities()) {
+                if (!SentenceContext.isA(e, PLACE_TYPES) || beforeNoun(s.tokens(), e)) {
+                    continue;
+                }
+                String c = countryNamed(e, places);
+                if (c != null) {
+                    counts.merge(c, 1, Integer::sum);
+                }
             }
         }
         return counts.entrySet().stream()
                 .sorted((a, b) -> b.getValue() - a.getValue())
                 .map(Map.Entry::getKey).toList();
+    }
+
+    /** @return whether a common noun follows the mention, which then modifies it */
+    private static boolean beforeNoun(List<Token> tokens, EntityMention e) {
+        return e.tokenEnd() < tokens.size()
+                && (tokens.get(e.tokenEnd()).pos().equals("NN") || tokens.get(e.tokenEnd()).pos().equals("NNS"));
     }
 }

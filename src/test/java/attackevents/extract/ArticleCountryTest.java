@@ -49,4 +49,13 @@ class ArticleCountryTest {
         assertEquals(1, events.size(), events.toString());
         assertNull(events.get(0).place(), events.toString());
     }
+
+    @Test
+    void aCountryNamedAsAnAdjectiveDoesNotCount() {
+        // "U.S." twice as whose (embassy, government), "Peru" once as where: Peru is the article's country
+        List<AttackEvent> events = extract("The U.S. embassy condemned the attack. The U.S. government offered "
+                + "help to Peru. Police said a bomb exploded on Monday outside a bank branch, killing two guards.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Peru", events.get(0).place().country(), events.toString());
+    }
 }
