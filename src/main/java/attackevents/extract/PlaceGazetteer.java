@@ -27,6 +27,8 @@ public final class PlaceGazetteer {
     private final Map<String, List<City>> cities = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
     private final Set<String> kinds = new HashSet<>();
+    private final Set<String> settlements = new HashSet<>();
+    private final Set<String> directions = new HashSet<>();
     private final Set<String> sites = new HashSet<>();
 
     private record City(String country, long population) {
@@ -48,7 +50,9 @@ public final class PlaceGazetteer {
             countries.put(key(row[0]), row[1]);
         }
         for (String[] row : DataFile.rows(dir.resolve("place-kinds.txt"))) {
-            kinds.add(row[0].toLowerCase(Locale.ROOT));
+            String word = row[0].toLowerCase(Locale.ROOT);
+            String mark = row.length > 1 ? row[1] : "";
+            (mark.equals("settlement") ? settlements : mark.equals("direction") ? directions : kinds).add(word);
         }
         for (String[] row : DataFile.rows(dir.resolve("site-words.txt"))) {
             sites.add(row[0].toLowerCase(Locale.ROOT));
@@ -75,21 +79,36 @@ public final class PlaceGazetteer {
 
     /**
      * A place's name without the word for its kind ({@code place-kinds.txt}): "Antioquia Department" and
-     * "the municipality of Itagui" are Antioquia and Itagui.
+     * "the municipality of Itagui" are Antioquia and Itagui, "the Andean city of Ayacucho" and "Huancayo City"
+     * are Ayacucho and Huancayo (but "Guatemala City" stays), "northern Chalatenango" is Chalatenango.
      *
      * @param name a place name as written
      * @return the name without its kind word, or {@code name} when it has none (or is nothing else)
      */
     public String bareName(String name) {
         String[] words = name.strip().split("\\s+");
-        if (words.length >= 2 && kinds.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+        // "the Andean city of Ayacucho", "Lima district of Miraflores": the place after the last "<kind> of"
+        for (int i = words.length - 3; i >= 0; i--) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if ((kinds.contains(w) || settlements.contains(w)) && words[i + 1].equalsIgnoreCase("of")) {
+                return String.join(" ", Arrays.copyOfRange(words, i + 2, words.length));
+            }
+        }
+        if (words.length >= 2 && directions.contains(words[0].toLowerCase(Locale.ROOT))) {
+            words = Arrays.copyOfRange(words, 1, words.length);
+        }
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (words.length >= 2 && kinds.contains(last)) {
             return String.join(" ", Arrays.copyOf(words, words.length - 1));
         }
-        if (words.length >= 3 && kinds.contains(words[0].toLowerCase(Locale.ROOT))
-                && words[1].equalsIgnoreCase("of")) {
-            return String.join(" ", Arrays.copyOfRange(words, 2, words.length));
+        String joined = String.join(" ", words);
+        if (words.length >= 2 && settlements.contains(last) && !isTown(joined)) {
+            String rest = String.join(" ", Arrays.copyOf(words, words.length - 1));
+            if (isTown(rest)) {
+                return rest;
+            }
         }
-        return name;
+        return words.length == name.strip().split("\\s+").length ? name : joined;
     }
 
     /**

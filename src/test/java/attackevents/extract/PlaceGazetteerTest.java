@@ -51,6 +51,12 @@ class PlaceGazetteerTest {
         assertEquals("Itagui", PLACES.bareName("the municipality of Itagui".substring(4)));
         assertEquals("Kabul airport", PLACES.bareName("Kabul airport"), "a site is no administrative kind");
         assertEquals("Department", PLACES.bareName("Department"), "nothing left: kept");
+        assertEquals("AYACUCHO", PLACES.bareName("ANDEAN CITY OF AYACUCHO"));
+        assertEquals("MIRAFLORES", PLACES.bareName("LIMA DISTRICT OF MIRAFLORES"));
+        assertEquals("HUANCAYO", PLACES.bareName("HUANCAYO CITY"));
+        assertEquals("GUATEMALA CITY", PLACES.bareName("GUATEMALA CITY"), "a city named so stays");
+        assertEquals("CHALATENANGO", PLACES.bareName("NORTHERN CHALATENANGO"));
+        assertEquals("South Africa", PLACES.bareName("South Africa"));
     }
 
     @Test
