@@ -125,10 +125,38 @@ final class TargetFinder {
             int end = tokens.get(s.end() - 1).end();
             boolean overlaps = ruled.stream().anyMatch(t -> t.evidence() != null && t.evidence().start() < end
                     && begin < t.evidence().end());
-            if (!overlaps && !isUntakable(tokens.subList(s.start(), s.end()))) {
-                add(out, new Target(ctx.text(s.start(), s.end()), ctx.evidence(s.start(), s.end())));
+            int[] span = trimmed(tokens, s.start(), s.end());
+            if (!overlaps && span != null && !isUntakable(tokens.subList(span[0], span[1]))) {
+                add(out, new Target(ctx.text(span[0], span[1]), ctx.evidence(span[0], span[1])));
             }
         }
+    }
+
+    /**
+     * A tagged span as the keys name it: without the count or determiner it opens with ("several state-owned
+     * banks", "4 pylons"), and a person by the name alone, without the title before it ("Senator Ernesto
+     * Samper").
+     *
+     * @return the span {start, end}, or {@code null} when nothing is left
+     */
+    int[] trimmed(List<Token> tokens, int start, int end) {
+        while (start < end && (SKIP_TAGS.contains(tokens.get(start).pos()) || isCountWord(tokens.get(start))
+                || models.isCue("generic-victim", tokens.get(start)) && start + 1 < end)) {
+            start++;
+        }
+        if (start < end && tokens.get(end - 1).ner().equals("PERSON") && !tokens.get(start).ner().equals("PERSON")) {
+            int name = end;
+            while (name > start && tokens.get(name - 1).ner().equals("PERSON")) {
+                name--;
+            }
+            // a title, not "the house of" (a person's thing stays whole: "house of judge Guillermo Torre")
+            boolean titleOnly = tokens.subList(start, name).stream().noneMatch(t -> t.word().equalsIgnoreCase("of")
+                    || t.pos().equals("POS"));
+            if (titleOnly) {
+                start = name;
+            }
+        }
+        return start < end ? new int[] {start, end} : null;
     }
 
     private void addPhrase(SentenceContext ctx, int from, List<Target> out) {

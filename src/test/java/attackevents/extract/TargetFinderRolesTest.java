@@ -1,9 +1,11 @@
 package attackevents.extract;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import attackevents.SharedPipeline;
 import attackevents.model.Target;
+import attackevents.nlp.Token;
 import attackevents.roles.RoleExamplesForTests;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,5 +53,29 @@ class TargetFinderRolesTest {
         List<String> byRules = texts(targets(rules, ctx));
         assertEquals(List.of("power poles"), byRules);
         assertEquals(byRules, texts(targets(tagged, ctx)));
+    }
+
+    /** @return tokens from "word/POS/NER" triples, lemma the lower-cased word */
+    private static List<Token> nerTokens(String... words) {
+        List<Token> out = new java.util.ArrayList<>();
+        int at = 0;
+        for (String w : words) {
+            String[] p = w.split("/");
+            out.add(new Token(out.size(), p[0], p[0].toLowerCase(), p[1], p[2], at, at + p[0].length()));
+            at += p[0].length() + 1;
+        }
+        return out;
+    }
+
+    @Test
+    void aTaggedSpanLosesItsCountAndAPersonsTitle() {
+        TargetFinder finder = new TargetFinder(rules);
+        List<Token> banks = nerTokens("several/JJ/O", "state-owned/JJ/O", "banks/NNS/O");
+        assertArrayEquals(new int[] {1, 3}, finder.trimmed(banks, 0, 3));
+        List<Token> senator = nerTokens("Senator/NNP/TITLE", "Ernesto/NNP/PERSON", "Samper/NNP/PERSON");
+        assertArrayEquals(new int[] {1, 3}, finder.trimmed(senator, 0, 3));
+        List<Token> house = nerTokens("house/NN/O", "of/IN/O", "judge/NN/TITLE", "Guillermo/NNP/PERSON",
+                "Torre/NNP/PERSON");
+        assertArrayEquals(new int[] {0, 5}, finder.trimmed(house, 0, 5), "a person's thing stays whole");
     }
 }
