@@ -161,6 +161,7 @@ final class TargetFinder {
 
     private void addPhrase(SentenceContext ctx, int from, List<Target> out) {
         int[] span = phrase(ctx, from);
+        span = span == null ? null : trimmed(ctx.tokens(), span[0], span[1]);
         if (span != null && !isOnlyPlace(ctx, span[0], span[1])) {
             add(out, new Target(ctx.text(span[0], span[1]), ctx.evidence(span[0], span[1])));
         }
