@@ -205,16 +205,18 @@ final class TargetFinder {
 
     /** A head that says nothing about who was hit ("people"), or names a weapon, a time or the act ("bombs"). */
     private boolean isGeneric(Token head) {
-        return models.namesNoVictim(head);
+        return models.namesNoVictim(head) || models.isCue("attacker-only", head);
     }
 
     /**
-     * A tagged span no target is: only pronouns ("him"), or headed by a weapon, a time or the act. (A tagged
-     * "people" stays: the tagger learnt where such a phrase is the victims, which the rules cannot tell.)
+     * A tagged span no target is: only pronouns ("him"), or headed by a weapon, a time, the act or an attacker
+     * ("gunman", {@code attacker-only} cues). (A tagged "people" stays: the tagger learnt where such a phrase is
+     * the victims, which the rules cannot tell.)
      */
     private boolean isUntakable(List<Token> span) {
         return span.stream().allMatch(t -> t.pos().startsWith("PRP") || t.pos().equals("DT"))
-                || models.isCue("not-target", span.get(span.size() - 1));
+                || models.isCue("not-target", span.get(span.size() - 1))
+                || models.isCue("attacker-only", span.get(span.size() - 1));
     }
 
     /** Numbers and the words that qualify them ("at least 25", "more than", "dozens of") open a count. */

@@ -48,6 +48,15 @@ class VictimRulesTest {
     }
 
     @Test
+    void anAttackerIsNoTarget() {
+        List<AttackEvent> events = extract("Gunmen attacked a bus in Cali on Monday, killing a gunman and two "
+                + "passengers.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(events.get(0).targets().stream().noneMatch(t -> t.text().toLowerCase().endsWith("gunman")),
+                events.get(0).targets().toString());
+    }
+
+    @Test
     void objectOfAnAttackVerbIsATarget() {
         List<AttackEvent> events = extract("Masked men kidnapped two engineers near the dam on Tuesday.");
         assertEquals(1, events.size(), events.toString());
