@@ -69,7 +69,57 @@ final class TargetFinder {
         addVictimPhrases(ctx, out);
         addTagged(ctx, tagged, out);
         addCounted(ctx, tolls, out);
+        return withoutTitlesOfNamed(ctx, out);
+    }
+
+    /**
+     * A description right before or after a named person ("presidential candidate Carlos Pizarro", "Pizarro,
+     * the presidential candidate") describes that person, whom the keys count once, by the name.
+     */
+    List<Target> withoutTitlesOfNamed(SentenceContext ctx, List<Target> found) {
+        List<Target> named = found.stream().filter(t -> isPersonName(ctx, t)).toList();
+        if (named.isEmpty()) {
+            return found;
+        }
+        String text = ctx.sentence().text();
+        int base = ctx.sentence().begin();
+        List<Target> out = new ArrayList<>();
+        for (Target t : found) {
+            boolean title = !named.contains(t) && t.evidence() != null && named.stream().anyMatch(n ->
+                    n.evidence() != null && (onlyJoiners(text, t.evidence().end() - base, n.evidence().start() - base)
+                            || onlyJoiners(text, n.evidence().end() - base, t.evidence().start() - base)));
+            if (!title) {
+                out.add(t);
+            }
+        }
         return out;
+    }
+
+    /** @return whether the target's span is all person-name tokens */
+    private static boolean isPersonName(SentenceContext ctx, Target t) {
+        if (t.evidence() == null) {
+            return false;
+        }
+        List<Token> tokens = ctx.tokens();
+        boolean any = false;
+        for (Token k : tokens) {
+            if (k.begin() >= t.evidence().start() && k.end() <= t.evidence().end()) {
+                if (!k.ner().equals("PERSON")) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** @return whether the text between two offsets of the sentence holds only spaces, a comma or "the" */
+    private static boolean onlyJoiners(String text, int from, int to) {
+        if (from < 0 || from > to || to - from > 6) {
+            return false;
+        }
+        String between = text.substring(Math.max(0, from), Math.min(text.length(), to)).strip();
+        return between.isEmpty() || between.equals(",") || between.equalsIgnoreCase(", the");
     }
 
     /**

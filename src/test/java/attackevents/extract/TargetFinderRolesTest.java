@@ -78,4 +78,18 @@ class TargetFinderRolesTest {
                 "Torre/NNP/PERSON");
         assertArrayEquals(new int[] {0, 5}, finder.trimmed(house, 0, 5), "a person's thing stays whole");
     }
+
+    @Test
+    void aDescriptionNextToANamedPersonIsThatPerson() {
+        List<Token> tokens = nerTokens("presidential/JJ/O", "candidate/NN/TITLE", "Carlos/NNP/PERSON",
+                "Pizarro/NNP/PERSON", "and/CC/O", "a/DT/O", "guard/NN/O", "were/VBD/O", "shot/VBN/O");
+        String text = String.join(" ", tokens.stream().map(Token::word).toList());
+        attackevents.nlp.Sentence s = new attackevents.nlp.Sentence(0, text, 0, text.length(), tokens, List.of());
+        SentenceContext ctx = new SentenceContext(s, text, null, List.of(), List.of());
+        Target title = new Target("presidential candidate", ctx.evidence(0, 2));
+        Target name = new Target("Carlos Pizarro", ctx.evidence(2, 4));
+        Target guard = new Target("guard", ctx.evidence(6, 7));
+        assertEquals(List.of(name, guard), new TargetFinder(rules).withoutTitlesOfNamed(ctx,
+                List.of(title, name, guard)));
+    }
 }
