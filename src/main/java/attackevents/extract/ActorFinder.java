@@ -84,7 +84,9 @@ final class ActorFinder {
     private Scored taggedPerp(SentenceContext ctx, List<RoleSpan> tagged) {
         RoleSpan best = null;
         for (RoleSpan s : tagged) {
-            if (s.type().equals(RoleSpan.PERP) && (best == null || s.probability() > best.probability())) {
+            // a span must end in a noun: in all-caps copy the tagger may take the verb "IS" for the group
+            boolean noun = ctx.tokens().get(s.end() - 1).isNoun();
+            if (s.type().equals(RoleSpan.PERP) && noun && (best == null || s.probability() > best.probability())) {
                 best = s;
             }
         }

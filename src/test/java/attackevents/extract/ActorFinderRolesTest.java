@@ -110,4 +110,22 @@ class ActorFinderRolesTest {
         assertEquals("ELN security guards", found.actor().text());
         assertEquals("National Liberation Army (Colombia)", found.actor().canonical());
     }
+
+    @Test
+    void aTaggedPerpThatEndsInNoNounIsNoActor() {
+        // a tagger that learnt the all-caps verb "IS" as a perp span (it is the alias of a known group)
+        List<RoleSample> samples = new ArrayList<>();
+        for (String kind : KINDS) {
+            List<Token> t = RoleExamplesForTests.tokens("IT/PRP", "IS/VBZ", "SAID/VBN", "THAT/IN", "THEY/PRP",
+                    "TOPPLED/VBD", "THE/DT", kind.toUpperCase() + "/JJ", "POLES/NNS", "./.");
+            samples.add(RoleFeatures.sample(t, Set.of(5), Set.of()).withSpans(List.of(new RoleSpan(1, 2,
+                    RoleSpan.PERP, 1))));
+        }
+        ExtractionModels verbTagger = rules.withRoles(new RoleTrainer(50, 0).train(samples, 0.5));
+        SentenceContext ctx = context("IT/PRP", "IS/VBZ", "SAID/VBN", "THAT/IN", "THEY/PRP", "TOPPLED/VBD", "THE/DT",
+                "POWER/JJ", "POLES/NNS", "./.");
+        assertEquals(List.of(1), RoleCues.tagged(verbTagger, ctx.tokens()).stream()
+                .filter(sp -> sp.type().equals(RoleSpan.PERP)).map(RoleSpan::start).toList(), "the tagger tags IS");
+        assertNull(actor(verbTagger, ctx));
+    }
 }
