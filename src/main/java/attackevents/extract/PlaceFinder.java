@@ -61,15 +61,20 @@ final class PlaceFinder {
         if (best == null) {
             return dateline == null ? null : datelineCountry(ctx, dateline);
         }
+        return place(ctx, bestName, best);
+    }
+
+    /** @return the place of a name a mention gives, in its country */
+    private Place place(SentenceContext ctx, String name, EntityMention e) {
         // a country is its own country; any other place is in the country the gazetteer or the article gives
-        String country = models.places().country(bestName);
-        return new Place(bestName, country != null ? country : countryOf(bestName, ctx),
-                ctx.evidence(best.tokenStart(), best.tokenEnd()));
+        String country = models.places().country(name);
+        return new Place(name, country != null ? country : countryOf(name, ctx),
+                ctx.evidence(e.tokenStart(), e.tokenEnd()));
     }
 
     /**
-     * @return the name of the place a mention names: without its kind word; for a site (a building, a street),
-     * the town its name holds ("San Salvador Central Market": San Salvador), or {@code null} when it holds
+     * @return the name of the place a mention names: without its kind word; for a site (a building, a market),
+     * the town its name opens with ("San Salvador Central Market": San Salvador), or {@code null} when it holds
      * none, as the MUC-4 task counts no site as a place
      */
     private String placeName(EntityMention e) {
@@ -98,10 +103,7 @@ final class PlaceFinder {
     private Place datelineCountry(SentenceContext ctx, EntityMention e) {
         if (namedAgain(ctx, e)) {
             // "LIMA, 23 MAR 90 -- A CAR BOMB EXPLODED ... IN LIMA TODAY": the text says it was there too
-            String name = models.places().bareName(e.text());
-            String country = models.places().country(name);
-            return new Place(name, country != null ? country : countryOf(name, ctx),
-                    ctx.evidence(e.tokenStart(), e.tokenEnd()));
+            return place(ctx, models.places().bareName(e.text()), e);
         }
         String country = countryNamed(e, models.places());
         if (country == null) {

@@ -94,7 +94,8 @@ public final class PlaceGazetteer {
                 return String.join(" ", Arrays.copyOfRange(words, i + 2, words.length));
             }
         }
-        if (words.length >= 2 && directions.contains(words[0].toLowerCase(Locale.ROOT))) {
+        boolean directed = words.length >= 2 && directions.contains(words[0].toLowerCase(Locale.ROOT));
+        if (directed) {
             words = Arrays.copyOfRange(words, 1, words.length);
         }
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
@@ -108,12 +109,12 @@ public final class PlaceGazetteer {
                 return rest;
             }
         }
-        return words.length == name.strip().split("\\s+").length ? name : joined;
+        return directed ? joined : name;
     }
 
     /**
      * @param name a place name
-     * @return whether it names a site (a building, a street: {@code site-words.txt}) rather than a place
+     * @return whether it names a site (a building, a market, an airport: {@code site-words.txt}) rather than a place
      */
     public boolean isSite(String name) {
         String[] words = name.strip().split("\\s+");
