@@ -165,8 +165,7 @@ final class CasualtyFinder {
         }
         boolean singular = i < tokens.size() && tokens.get(i).pos().equals("NN")
                 && (i + 1 >= tokens.size() || !tokens.get(i + 1).isNoun());
-        return singular && !models.namesNoVictim(tokens.get(i)) && !models.isCue("attacker-only", tokens.get(i))
-                ? i : -1;
+        return singular && !models.namesNoVictim(tokens.get(i)) ? i : -1;
     }
 
     /** "the murder of Luis Carlos Galan", "the assassination of the mayor, Jaime Pardo". */

@@ -156,11 +156,12 @@ public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<St
 
     /**
      * @param head the head noun of a phrase
-     * @return whether it says nothing of who or what was hit: a generic word ("people") or a weapon, a time or
-     * the act itself ("bombs", "months", "attack"), the {@code generic-victim} and {@code not-target} cues
+     * @return whether it names no victim: a generic word ("people"), a weapon, a time or the act itself ("bombs",
+     * "months", "attack"), or an attacker ("gunman"): the {@code generic-victim}, {@code not-target} and
+     * {@code attacker-only} cues
      */
     public boolean namesNoVictim(Token head) {
-        return isCue("generic-victim", head) || isCue("not-target", head);
+        return isCue("generic-victim", head) || isCue("not-target", head) || isCue("attacker-only", head);
     }
 
     /**

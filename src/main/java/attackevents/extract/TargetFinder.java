@@ -149,15 +149,12 @@ final class TargetFinder {
                     || SKIP_TAGS.contains(tokens.get(start).pos()))) {
                 start++;
             }
-            // the attackers' own dead ("five militants were killed") are no target
+            // isGeneric also refuses the attackers' own dead ("five militants were killed")
             if (start < 0 || start == end || !tokens.get(end - 1).isNoun() || isGeneric(tokens.get(end - 1))
-                    || isUntakable(tokens.subList(start, end)) || models.isCue("attacker-only", tokens.get(end - 1))) {
+                    || isUntakable(tokens.subList(start, end))) {
                 continue;
             }
-            int begin = tokens.get(start).begin();
-            int stop = tokens.get(end - 1).end();
-            if (out.stream().noneMatch(t -> t.evidence() != null && t.evidence().start() < stop
-                    && begin < t.evidence().end())) {
+            if (!overlapsAny(out, tokens.get(start).begin(), tokens.get(end - 1).end())) {
                 add(out, new Target(ctx.text(start, end), ctx.evidence(start, end)));
             }
         }
@@ -173,13 +170,18 @@ final class TargetFinder {
             }
             int begin = tokens.get(s.start()).begin();
             int end = tokens.get(s.end() - 1).end();
-            boolean overlaps = ruled.stream().anyMatch(t -> t.evidence() != null && t.evidence().start() < end
-                    && begin < t.evidence().end());
+            boolean overlaps = overlapsAny(ruled, begin, end);
             int[] span = trimmed(tokens, s.start(), s.end());
             if (!overlaps && span != null && !isUntakable(tokens.subList(span[0], span[1]))) {
                 add(out, new Target(ctx.text(span[0], span[1]), ctx.evidence(span[0], span[1])));
             }
         }
+    }
+
+    /** @return whether a character span overlaps the evidence of one of the targets */
+    private static boolean overlapsAny(List<Target> targets, int begin, int end) {
+        return targets.stream().anyMatch(t -> t.evidence() != null && t.evidence().start() < end
+                && begin < t.evidence().end());
     }
 
     /**
@@ -253,9 +255,9 @@ final class TargetFinder {
         return new int[] {start, i};
     }
 
-    /** A head that says nothing about who was hit ("people"), or names a weapon, a time or the act ("bombs"). */
+    /** A head that names no victim ("people"), or names a weapon, a time, the act ("bombs") or an attacker. */
     private boolean isGeneric(Token head) {
-        return models.namesNoVictim(head) || models.isCue("attacker-only", head);
+        return models.namesNoVictim(head);
     }
 
     /**
