@@ -81,27 +81,35 @@ public final class EventExtractor {
      * @return its triggers by sentence
      */
     public SentenceTriggers triggers(AnnotatedDocument doc) {
+        Map<Integer, List<PhraseMatcher.Match<Trigger>>> bySentence = triggers(doc, false);
+        return new SentenceTriggers(bySentence.isEmpty() ? triggers(doc, true) : bySentence);
+    }
+
+    /** @param fallback whether fallback triggers count (the article has no other) */
+    private Map<Integer, List<PhraseMatcher.Match<Trigger>>> triggers(AnnotatedDocument doc, boolean fallback) {
         Map<Integer, List<PhraseMatcher.Match<Trigger>>> bySentence = new HashMap<>();
         List<Sentence> sentences = doc.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<Token> next = i + 1 < sentences.size() ? sentences.get(i + 1).tokens() : List.of();
-            List<PhraseMatcher.Match<Trigger>> found = mentions.triggers(s.tokens(), next);
+            List<PhraseMatcher.Match<Trigger>> found = mentions.triggers(s.tokens(), next, fallback);
             if (!found.isEmpty()) {
                 bySentence.put(s.index(), found);
             }
         }
-        return new SentenceTriggers(bySentence);
+        return bySentence;
     }
 
     /** The mentions of one sentence: one, or one per attack it lists after an umbrella ("attacks, including one …"). */
     private List<AttackMention> sentenceMentions(Sentence s, List<PhraseMatcher.Match<Trigger>> triggers,
                                                  AnnotatedDocument doc, List<String> countries) {
         List<InstanceSplitter.Segment> segments = splitter.split(s, triggers);
+        boolean fallback = triggers.stream().anyMatch(m -> m.value().fallback());
         List<AttackMention> out = new ArrayList<>();
         AttackMention umbrella = null;
         for (InstanceSplitter.Segment seg : segments) {
-            List<PhraseMatcher.Match<Trigger>> own = segments.size() == 1 ? triggers : mentions.triggers(seg.part().tokens());
+            List<PhraseMatcher.Match<Trigger>> own = segments.size() == 1 ? triggers
+                    : mentions.triggers(seg.part().tokens(), List.of(), fallback);
             if (own.isEmpty() && seg.umbrella() != null) {
                 own = List.of(new PhraseMatcher.Match<>(seg.anchor(), seg.anchor() + 1, seg.umbrella()));
             }

@@ -55,7 +55,8 @@ public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<St
         for (String[] row : DataFile.rows(lexicon.resolve("attack-triggers.tsv"), 2)) {
             AttackType type = row[1].equals("-") ? null : AttackType.fromJson(row[1]);
             String flags = row.length > 2 ? row[2] : "";
-            triggers.add(row[0], new Trigger(type, flags.contains("suicide"), flags.contains("weak")));
+            triggers.add(row[0], new Trigger(type, flags.contains("suicide"), flags.contains("weak"),
+                    flags.contains("fallback")));
         }
         PhraseMatcher<String> casualties = new PhraseMatcher<>();
         for (String[] row : DataFile.rows(lexicon.resolve("casualty-words.tsv"), 2)) {

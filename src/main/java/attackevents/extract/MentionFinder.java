@@ -23,7 +23,7 @@ final class MentionFinder {
     /** How far after an attacker noun its casualty verb may stand ("gunmen today killed"). */
     private static final int AGENT_WINDOW = 3;
     /** The trigger an attacker's casualty verb stands as: an armed assault, not weak (the attacker supports it). */
-    private static final Trigger AGENT_CASUALTY = new Trigger(AttackType.ARMED_ASSAULT, false, false);
+    private static final Trigger AGENT_CASUALTY = new Trigger(AttackType.ARMED_ASSAULT, false, false, false);
 
     private final ExtractionModels models;
     private final CasualtyFinder casualties;
@@ -43,21 +43,22 @@ final class MentionFinder {
 
     /** @return the real (not irrealis, not negated) attack triggers of a sentence, supported when weak */
     List<PhraseMatcher.Match<Trigger>> triggers(List<Token> tokens) {
-        return triggers(tokens, List.of());
+        return triggers(tokens, List.of(), false);
     }
 
     /**
      * The triggers of a sentence, where the sentence after it may support its weak ones ("Three explosions rocked
      * Medellin last night. At least five people were wounded.").
      *
-     * @param tokens the sentence's tokens
-     * @param next   the next sentence's tokens (empty when there is none)
+     * @param tokens   the sentence's tokens
+     * @param next     the next sentence's tokens (empty when there is none)
+     * @param fallback whether fallback triggers count: the article has no other
      * @return its triggers, none when all are weak and neither sentence supports them
      */
-    List<PhraseMatcher.Match<Trigger>> triggers(List<Token> tokens, List<Token> next) {
+    List<PhraseMatcher.Match<Trigger>> triggers(List<Token> tokens, List<Token> next, boolean fallback) {
         List<PhraseMatcher.Match<Trigger>> kept = new ArrayList<>();
         for (PhraseMatcher.Match<Trigger> m : models.triggers().findAll(tokens)) {
-            if (!isIrrealis(tokens, m.start())) {
+            if ((fallback || !m.value().fallback()) && !isIrrealis(tokens, m.start())) {
                 kept.add(m);
             }
         }

@@ -25,7 +25,8 @@ public final class RoleCues {
     public static RoleSample sample(ExtractionModels models, List<Token> tokens) {
         Set<Integer> triggers = new HashSet<>();
         for (PhraseMatcher.Match<Trigger> m : models.triggers().findAll(tokens)) {
-            for (int k = m.start(); k < m.end(); k++) {
+            // fallback triggers are casualty words the tagger was trained to see as such
+            for (int k = m.start(); k < m.end() && !m.value().fallback(); k++) {
                 triggers.add(k);
             }
         }

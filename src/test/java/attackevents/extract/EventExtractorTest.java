@@ -172,4 +172,16 @@ class EventExtractorTest {
         assertEquals(AttackType.ARSON, events.get(0).type());
         assertEquals(List.of(), extract("The farmers burned the stubble of their fields on Monday."));
     }
+
+    @Test
+    void aKillingIsTheAttackOnlyInAnArticleWithNoOtherAttackWord() {
+        // "kill" is a fallback trigger in models/lexicon/attack-triggers.tsv
+        List<AttackEvent> events = extract("Trade union leader Jorge Diaz was killed today in Soyapango.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(AttackType.ARMED_ASSAULT, events.get(0).type());
+        events = extract("A car bomb exploded near a hotel in Kabul on Monday. Last year the group killed a "
+                + "senator in Herat.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(AttackType.BOMBING, events.get(0).type());
+    }
 }
