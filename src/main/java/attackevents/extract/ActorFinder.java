@@ -50,6 +50,9 @@ final class ActorFinder {
         Candidate best = null;
         double bestScore = ACCEPT;
         for (Candidate c : candidates) {
+            if (isNotActor(ctx, c.end)) {
+                continue;
+            }
             double s = c.base + support(ctx, c);
             if (s >= bestScore) {
                 best = c;
@@ -85,7 +88,7 @@ final class ActorFinder {
         RoleSpan best = null;
         for (RoleSpan s : tagged) {
             // a span must end in a noun: in all-caps copy the tagger may take the verb "IS" for the group
-            boolean noun = ctx.tokens().get(s.end() - 1).isNoun();
+            boolean noun = ctx.tokens().get(s.end() - 1).isNoun() && !isNotActor(ctx, s.end());
             if (s.type().equals(RoleSpan.PERP) && noun && (best == null || s.probability() > best.probability())) {
                 best = s;
             }
@@ -97,6 +100,11 @@ final class ActorFinder {
         String text = ctx.text(best.start(), best.end()).replaceAll("\\s+", " ");
         String canonical = knownGroup(text);
         return new Scored(new Actor(text, canonical, ctx.evidence(best.start(), best.end())), TAGGED_SUPPORT);
+    }
+
+    /** Whether the name ending before {@code end} is headed by a {@code not-actor} noun ("the Foreign Ministry"). */
+    private boolean isNotActor(SentenceContext ctx, int end) {
+        return models.isCue("not-actor", ctx.tokens().get(end - 1));
     }
 
     /** @return the canonical name of the one known group a name holds ("the FMLN urban commandos"), or {@code null} */

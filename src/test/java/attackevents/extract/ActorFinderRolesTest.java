@@ -128,4 +128,23 @@ class ActorFinderRolesTest {
                 .filter(sp -> sp.type().equals(RoleSpan.PERP)).map(RoleSpan::start).toList(), "the tagger tags IS");
         assertNull(actor(verbTagger, ctx));
     }
+
+    @Test
+    void aTaggedPerpHeadedByABodyThatNeverAttacksIsNoActor() {
+        // a tagger that learnt "the Foreign Ministry" as a perp span; "ministry" is a not-actor cue
+        List<RoleSample> samples = new ArrayList<>();
+        for (String kind : KINDS) {
+            List<Token> t = RoleExamplesForTests.tokens("the/DT", "Foreign/NNP", "Ministry/NNP/ministry",
+                    "condemned/VBD", "the/DT", "attack/NN", "on/IN", "the/DT", kind + "/JJ", "poles/NNS", "./.");
+            samples.add(RoleFeatures.sample(t, Set.of(5), Set.of()).withSpans(List.of(new RoleSpan(1, 3,
+                    RoleSpan.PERP, 1))));
+        }
+        ExtractionModels ministryTagger = rules.withRoles(new RoleTrainer(50, 0).train(samples, 0.5));
+        SentenceContext ctx = context("the/DT", "Foreign/NNP", "Ministry/NNP/ministry", "condemned/VBD", "the/DT",
+                "attack/NN", "on/IN", "the/DT", "power/JJ", "poles/NNS", "./.");
+        assertEquals(List.of(1), RoleCues.tagged(ministryTagger, ctx.tokens()).stream()
+                .filter(sp -> sp.type().equals(RoleSpan.PERP)).map(RoleSpan::start).toList(),
+                "the tagger tags the Foreign Ministry");
+        assertNull(actor(ministryTagger, ctx));
+    }
 }
