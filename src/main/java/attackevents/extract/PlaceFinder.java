@@ -142,12 +142,16 @@ final class PlaceFinder {
         if (c != null) {
             return c;
         }
-        // a named site ("Boston Marathon", "Kabul airport") is in the country of the town it names
+        // a named site ("Boston Marathon", "Kabul airport") is in the country of the town it names; a town
+        // within a longer name ("San Juan" of "San Juan de Urama") only counts in a country the article names
         String[] words = place.split("\\s+");
         for (int n = words.length - 1; n >= 1 && c == null; n--) {
             for (int i = 0; i + n <= words.length && c == null; i++) {
                 c = models.places().countryOfTown(String.join(" ", Arrays.copyOfRange(words, i, i + n)),
                         ctx.articleCountries());
+                if (c != null && !ctx.articleCountries().isEmpty() && !ctx.articleCountries().contains(c)) {
+                    c = null;
+                }
             }
         }
         if (c != null) {

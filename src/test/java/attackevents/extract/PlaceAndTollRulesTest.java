@@ -28,6 +28,15 @@ class PlaceAndTollRulesTest {
     }
 
     @Test
+    void aTownWithinALongerNameCountsOnlyInACountryTheArticleNames() {
+        // the gazetteer knows no San Juan de Urama; its largest San Juan is in Argentina, which the article never names
+        List<AttackEvent> events = extract("Bogota, 3 Jan 90 -- FARC rebels blew up a jeep near San Juan de Urama "
+                + "on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Colombia", events.get(0).place().country(), events.toString());
+    }
+
+    @Test
     void noCasualtiesIsNoToll() {
         List<AttackEvent> events = extract("Police units guarding the bridge in Kabul repelled a terrorist attack "
                 + "that resulted in no casualties.");
