@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * From an annotated document to the attacks it reports: finds the attack mention of each sentence, reads
@@ -54,12 +55,13 @@ public final class EventExtractor {
      */
     public List<AttackEvent> extract(AnnotatedDocument doc, SentenceTriggers triggers) {
         List<String> countries = PlaceFinder.countriesNamed(doc.sentences(), models.places());
+        Set<String> surnames = PlaceFinder.surnames(doc.sentences());
         List<AttackMention> found = new ArrayList<>();
         int lastMention = -10;
         for (Sentence s : doc.sentences()) {
             List<PhraseMatcher.Match<Trigger>> own = triggers.of(s.index());
             if (!own.isEmpty()) {
-                found.addAll(sentenceMentions(s, own, doc, countries));
+                found.addAll(sentenceMentions(s, own, doc, countries, surnames));
                 lastMention = s.index();
             } else if (s.index() == lastMention + 1) {
                 SentenceContext ctx = new SentenceContext(s, s.text(), doc.published(), countries, own);
@@ -102,7 +104,7 @@ public final class EventExtractor {
 
     /** The mentions of one sentence: one, or one per attack it lists after an umbrella ("attacks, including one …"). */
     private List<AttackMention> sentenceMentions(Sentence s, List<PhraseMatcher.Match<Trigger>> triggers,
-                                                 AnnotatedDocument doc, List<String> countries) {
+                                                 AnnotatedDocument doc, List<String> countries, Set<String> surnames) {
         List<InstanceSplitter.Segment> segments = splitter.split(s, triggers);
         boolean fallback = triggers.stream().anyMatch(m -> m.value().fallback());
         List<AttackMention> out = new ArrayList<>();
@@ -116,7 +118,8 @@ public final class EventExtractor {
             if (own.isEmpty()) {
                 continue;
             }
-            AttackMention m = mentions.mention(new SentenceContext(seg.part(), s.text(), doc.published(), countries, own));
+            AttackMention m = mentions.mention(new SentenceContext(seg.part(), s.text(), doc.published(), countries, own,
+                    surnames));
             if (umbrella == null) {
                 umbrella = m;
             } else {

@@ -5,8 +5,10 @@ import attackevents.nlp.EntityMention;
 import attackevents.nlp.Sentence;
 import attackevents.nlp.Token;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,7 +42,7 @@ final class PlaceFinder {
         EntityMention dateline = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (EntityMention e : ctx.sentence().entities()) {
-            if (!SentenceContext.isA(e, PLACE_TYPES) || isCountryModifier(ctx, e)) {
+            if (!SentenceContext.isA(e, PLACE_TYPES) || isCountryModifier(ctx, e) || isSurname(ctx, e)) {
                 continue;
             }
             if (isDateline(ctx, e)) {
@@ -218,6 +220,28 @@ final class PlaceFinder {
         return counts.entrySet().stream()
                 .sorted((a, b) -> b.getValue() - a.getValue())
                 .map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * @return the last words, upper case, of the people the sentences name with two words or more ("Colonel Rene
+     * Emilio Ponce": PONCE): in all-caps copy the name model may take the lone surname for a place elsewhere
+     */
+    static Set<String> surnames(List<Sentence> sentences) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : sentences) {
+            for (EntityMention e : s.entities()) {
+                if (e.type().equals("PERSON") && e.tokenEnd() - e.tokenStart() >= 2) {
+                    out.add(s.tokens().get(e.tokenEnd() - 1).word().toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A one-word place that is the surname of a person the article names, and no country ("OQUELI"). */
+    private boolean isSurname(SentenceContext ctx, EntityMention e) {
+        return e.tokenEnd() - e.tokenStart() == 1 && models.places().country(e.text()) == null
+                && ctx.articleSurnames().contains(e.text().toUpperCase(Locale.ROOT));
     }
 
     /** @return whether a common noun follows the mention, which then modifies it */

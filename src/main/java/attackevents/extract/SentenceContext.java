@@ -16,9 +16,17 @@ import java.util.Set;
  * @param published        the article's publication date, or {@code null}
  * @param articleCountries countries the article mentions, most mentioned first
  * @param triggers         token spans of the attack triggers found in the sentence
+ * @param articleSurnames  the surnames of the people the article names in full ({@link PlaceFinder#surnames}),
+ *                         upper case: a lone word among them is a person's name, not a place's
  */
 record SentenceContext(Sentence sentence, String evidenceSentence, LocalDate published, List<String> articleCountries,
-                       List<PhraseMatcher.Match<Trigger>> triggers) {
+                       List<PhraseMatcher.Match<Trigger>> triggers, Set<String> articleSurnames) {
+
+    /** A sentence of an article whose people are not looked at. */
+    SentenceContext(Sentence sentence, String evidenceSentence, LocalDate published, List<String> articleCountries,
+                    List<PhraseMatcher.Match<Trigger>> triggers) {
+        this(sentence, evidenceSentence, published, articleCountries, triggers, Set.of());
+    }
 
     List<Token> tokens() {
         return sentence.tokens();
