@@ -94,6 +94,10 @@ final class MentionFinder {
             generic &= isBarePlural(tokens, m);
             distinct |= hasCueBefore(tokens, m.start(), "distinct", 3);
         }
+        if (type == AttackType.BOMBING && !models.cue("aircraft").findAll(tokens).isEmpty()) {
+            // bombs from the air: an air raid is an armed assault
+            type = AttackType.ARMED_ASSAULT;
+        }
         PhraseMatcher.Match<Trigger> first = triggers.get(0);
         Evidence trigger = ctx.evidence(first.start(), first.end());
         Map<CasualtyFinder.Slot, Count> tolls = casualties.find(ctx);

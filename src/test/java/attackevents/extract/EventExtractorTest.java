@@ -184,4 +184,13 @@ class EventExtractorTest {
         assertEquals(1, events.size(), events.toString());
         assertEquals(AttackType.BOMBING, events.get(0).type());
     }
+
+    @Test
+    void bombsFromTheAirAreAnArmedAssault() {
+        // "helicopter" is an aircraft cue in models/lexicon/event-cues.tsv
+        List<AttackEvent> events = extract("Army helicopters bombed the village of Perquin on Monday, killing three "
+                + "peasants.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(AttackType.ARMED_ASSAULT, events.get(0).type());
+    }
 }
