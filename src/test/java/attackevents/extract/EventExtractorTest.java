@@ -193,4 +193,13 @@ class EventExtractorTest {
         assertEquals(1, events.size(), events.toString());
         assertEquals(AttackType.ARMED_ASSAULT, events.get(0).type());
     }
+
+    @Test
+    void anAttackWithExplosivesIsABombing() {
+        // "explosive" is a weak bombing trigger in models/lexicon/attack-triggers.tsv; "attack" says no type
+        List<AttackEvent> events = extract("Gunmen attacked the Salvadoran embassy in Lima with explosives on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(AttackType.BOMBING, events.get(0).type());
+        assertEquals(List.of(), extract("Police seized two tons of explosives in a warehouse in Lima on Monday."));
+    }
 }
