@@ -22,6 +22,8 @@ final class MentionFinder {
 
     /** How far after an attacker noun its casualty verb may stand ("gunmen today killed"). */
     private static final int AGENT_WINDOW = 3;
+    /** How far after a bombing trigger "by"/"of" and the aircraft that dropped the bombs may stand. */
+    private static final int AIR_AGENT_WINDOW = 6;
     /** The trigger an attacker's casualty verb stands as: an armed assault, not weak (the attacker supports it). */
     private static final Trigger AGENT_CASUALTY = new Trigger(AttackType.ARMED_ASSAULT, false, false, false);
 
@@ -94,8 +96,7 @@ final class MentionFinder {
             generic &= isBarePlural(tokens, m);
             distinct |= hasCueBefore(tokens, m.start(), "distinct", 3);
         }
-        if (type == AttackType.BOMBING && !models.cue("aircraft").findAll(tokens).isEmpty()) {
-            // bombs from the air: an air raid is an armed assault
+        if (type == AttackType.BOMBING && isAirRaid(tokens, triggers)) {
             type = AttackType.ARMED_ASSAULT;
         }
         PhraseMatcher.Match<Trigger> first = triggers.get(0);
@@ -112,6 +113,41 @@ final class MentionFinder {
                 targets.find(ctx, tagged, tolls.values()),
                 places.find(ctx), tolls.get(CasualtyFinder.Slot.FATALITIES), tolls.get(CasualtyFinder.Slot.INJURED),
                 date);
+    }
+
+    /**
+     * Bombs from the air: an aircraft is the agent of a bombing trigger, before it but not as the subject of a
+     * passive ("helicopters were bombing the neighborhood"), or after it behind "by" or "of" ("rocketed by air force
+     * helicopters", "the bombings of the air force"); not its object ("blew up a private plane", "a plane has been
+     * dynamited"). An air raid is an armed assault.
+     */
+    private boolean isAirRaid(List<Token> tokens, List<PhraseMatcher.Match<Trigger>> triggers) {
+        for (PhraseMatcher.Match<String> a : models.cue("aircraft").findAll(tokens)) {
+            for (PhraseMatcher.Match<Trigger> t : triggers) {
+                if (t.value().type() != AttackType.BOMBING) {
+                    continue;
+                }
+                boolean passive = tokens.get(t.end() - 1).pos().equals("VBN") && isPassiveBetween(tokens, a.end(), t.start());
+                if (a.end() <= t.start() && !passive) {
+                    return true;
+                }
+                if (a.start() >= t.end() && a.start() - t.end() <= AIR_AGENT_WINDOW && tokens.subList(t.end(), a.start())
+                        .stream().anyMatch(k -> k.word().equalsIgnoreCase("by") || k.word().equalsIgnoreCase("of"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a passive auxiliary stands between two tokens ("a plane has been dynamited"). */
+    private boolean isPassiveBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (models.isCue("passive-aux", tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

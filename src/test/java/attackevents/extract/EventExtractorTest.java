@@ -192,6 +192,9 @@ class EventExtractorTest {
                 + "peasants.");
         assertEquals(1, events.size(), events.toString());
         assertEquals(AttackType.ARMED_ASSAULT, events.get(0).type());
+        events = extract("Rebels blew up a private plane at the airport of Monteria on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(AttackType.BOMBING, events.get(0).type(), "the plane is the target, not the attacker");
     }
 
     @Test
