@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  *   <li>{@code PRESENT_REF}, {@code PAST_REF}, {@code FUTURE_REF}, durations ({@code P1Y}), sets and values
  *       this class does not know are empty, and so is every relative value when there is no publication date
  *       (a yearless value, or a day, week or month read from words that name no year);</li>
+ *   <li>an expression counted in minutes or hours ("a few minutes ago") is the publication day;</li>
  *   <li>with a publication date, a span after it or more than a century before it is empty: a news report
  *       does not date an incident there, and wire copy's clock times ("at 2335") read as such years.</li>
  * </ul>
@@ -57,6 +58,8 @@ public final class DateResolver {
     private static final Pattern TIME_PART = Pattern.compile("T[0-9A-Z:.]*$");
     /** A value with a year and something finer: month, week, quarter or day. */
     private static final Pattern FINER_THAN_YEAR = Pattern.compile("\\d{4}-.+");
+    /** An expression counted in minutes or hours ("a few minutes ago", "two hours earlier"). */
+    private static final Pattern MINUTES_OR_HOURS = Pattern.compile("(?i)\\b(minute|hour)s?\\b");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)|'\\d{2}\\b");
 
     /**
@@ -70,6 +73,11 @@ public final class DateResolver {
         Objects.requireNonNull(text, "text");
         if (timexValue == null || timexValue.isBlank()) {
             return Optional.empty();
+        }
+        if (published != null && MINUTES_OR_HOURS.matcher(text).find()) {
+            // SUTime counts back from the publication day's midnight, into the day before: minutes or hours
+            // before a report are the day it was filed
+            return Optional.of(new DateSpan(published, published, text, null));
         }
         String value = TIME_PART.matcher(timexValue.trim()).replaceFirst("");
         if (published == null && !WRITTEN_YEAR.matcher(text).find() && FINER_THAN_YEAR.matcher(value).matches()) {

@@ -47,6 +47,9 @@ class DateResolverTest {
         "2022-W35-WE|last weekend|2022-09-03..2022-09-04",
         "2022-W35-3|Wednesday of last week|2022-08-31..2022-08-31",
         "2020-W53|the last week of 2020|2020-12-28..2021-01-03",
+        // SUTime counts minutes and hours back from the publication day's midnight, into the day before
+        "2022-09-05T23:50|a few minutes ago|2022-09-06..2022-09-06",
+        "2022-09-05T22|two hours ago|2022-09-06..2022-09-06",
     })
     void mapsResolvedValues(String value, String text, String expected) {
         assertEquals(expected, span(value, text, PUBLISHED));
