@@ -58,6 +58,8 @@ public final class DateResolver {
     private static final Pattern TIME_PART = Pattern.compile("T[0-9A-Z:.]*$");
     /** A value with a year and something finer: month, week, quarter or day. */
     private static final Pattern FINER_THAN_YEAR = Pattern.compile("\\d{4}-.+");
+    /** A day, with or without a clock time: what SUTime makes of "a few minutes ago" ("three hours" is a duration). */
+    private static final Pattern DAY_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
     /** An expression counted in minutes or hours ("a few minutes ago", "two hours earlier"). */
     private static final Pattern MINUTES_OR_HOURS = Pattern.compile("(?i)\\b(minute|hour)s?\\b");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)|'\\d{2}\\b");
@@ -74,7 +76,7 @@ public final class DateResolver {
         if (timexValue == null || timexValue.isBlank()) {
             return Optional.empty();
         }
-        if (published != null && MINUTES_OR_HOURS.matcher(text).find()) {
+        if (published != null && MINUTES_OR_HOURS.matcher(text).find() && DAY_TIME.matcher(timexValue.trim()).matches()) {
             // SUTime counts back from the publication day's midnight, into the day before: minutes or hours
             // before a report are the day it was filed
             return Optional.of(new DateSpan(published, published, text, null));

@@ -49,7 +49,8 @@ class DateResolverTest {
         "2020-W53|the last week of 2020|2020-12-28..2021-01-03",
         // SUTime counts minutes and hours back from the publication day's midnight, into the day before
         "2022-09-05T23:50|a few minutes ago|2022-09-06..2022-09-06",
-        "2022-09-05T22|two hours ago|2022-09-06..2022-09-06",
+        "2022-09-05T22:00|two hours ago|2022-09-06..2022-09-06",
+        "2022-09-05|15-20 minutes ago|2022-09-06..2022-09-06",
     })
     void mapsResolvedValues(String value, String text, String expected) {
         assertEquals(expected, span(value, text, PUBLISHED));
