@@ -14,9 +14,12 @@ import java.util.function.BiConsumer;
  * The targets of one template and the tolls they carry. Targets are the {@code PHYS TGT: ID} fillers, the
  * {@code HUM TGT: NAME} fillers (with the descriptions tied to them as further acceptable names) and the
  * untied {@code HUM TGT: DESCRIPTION} fillers. {@code HUM TGT: NUMBER} and {@code EFFECT OF INCIDENT} fillers
- * are tied to human targets through their cross-references; when the same string names several targets
- * (the keys list {@code "PEASANTS"} twice, once for the dead and once for the injured), the k-th reference
- * to it goes to the k-th target of that name.
+ * are tied to human targets through their cross-references: a reference goes to the target it fits best
+ * ({@code INJURY: "OTHERS" / "PERSON"} to the target listed as {@code "OTHERS" / "PERSON"}, not to the one listed
+ * as {@code "PERSON"}; {@code INJURY: "PEOPLE"} to the one listed as {@code "PEOPLE"}, not as
+ * {@code "PEOPLE" / "PERSON"}); when the same string names several targets (the keys list
+ * {@code "PEASANTS"} twice, once for the dead and once for the injured), the k-th reference to it goes to the k-th
+ * target of that name.
  *
  * @param targets    each target's acceptable names, physical first, then named people, then descriptions
  * @param fatalities the summed {@code NUMBER} of the human targets whose effect includes {@code DEATH}, or
@@ -45,7 +48,22 @@ record Muc4Targets(List<List<String>> targets, Count fatalities, Count injured) 
         }
 
         boolean matches(List<String> reference) {
-            return reference.stream().map(Muc4Targets::key).anyMatch(keys::contains);
+            return overlap(reference) > 0;
+        }
+
+        /** @return how many of a cross-reference's alternatives name this target */
+        int overlap(List<String> reference) {
+            return (int) reference.stream().map(Muc4Targets::key).distinct().filter(keys::contains).count();
+        }
+
+        /**
+         * @return how well a cross-reference names this target: by the alternatives it shares, then by the fewest
+         * names of the target it leaves out ("PEOPLE" is the target listed as "PEOPLE" before the one listed as
+         * "PEOPLE" / "PERSON"); 0 when it shares none
+         */
+        int fit(List<String> reference) {
+            int shared = overlap(reference);
+            return shared == 0 ? 0 : shared * 1000 - (keys.size() - shared);
         }
     }
 
@@ -118,15 +136,21 @@ record Muc4Targets(List<List<String>> targets, Count fatalities, Count injured) 
             if (!f.isTied()) {
                 continue;
             }
+            // the human the reference names best: "OTHERS" / "PERSON" is the target listed as such, not the one
+            // listed as "PERSON" alone, which a later DEATH: "PERSON" names
             Human first = null;
             Human free = null;
+            int firstFit = 0;
+            int freeFit = 0;
             for (Human h : humans) {
-                if (h.matches(f.crossReference())) {
-                    first = first == null ? h : first;
-                    if (!bound.contains(h)) {
-                        free = h;
-                        break;
-                    }
+                int fit = h.fit(f.crossReference());
+                if (fit > firstFit) {
+                    first = h;
+                    firstFit = fit;
+                }
+                if (fit > freeFit && !bound.contains(h)) {
+                    free = h;
+                    freeFit = fit;
                 }
             }
             Human target = free != null ? free : first;

@@ -144,4 +144,20 @@ class Muc4GoldMapperTest {
         assertRange(3, 3, e.fatalities());
         assertRange(2, null, e.injured());
     }
+
+    @Test
+    void aCrossReferenceGoesToTheTargetItFitsBest() {
+        // DEV-MUC3-0415 (key-dev-0401): the dead "PERSON" is the first target, not the 86 "OTHERS" / "PERSON"
+        GoldEvent e = only(template("19. HUM TGT: DESCRIPTION   \"PERSON\"", "   \"OTHERS\" / \"PERSON\"",
+                "21. HUM TGT: NUMBER   1: \"PERSON\"", "   86: \"OTHERS\" / \"PERSON\"",
+                "23. HUM TGT: EFFECT OF INCIDENT   INJURY: \"OTHERS\" / \"PERSON\"", "   DEATH: \"PERSON\""));
+        assertRange(1, 1, e.fatalities());
+        assertRange(86, 86, e.injured());
+        // DEV-MUC3-0419: the injured "PEOPLE" are the 12 listed as "PEOPLE", the dead one "PEOPLE" / "PERSON"
+        e = only(template("19. HUM TGT: DESCRIPTION   \"PEOPLE\" / \"PERSON\"", "   \"PEOPLE\"",
+                "21. HUM TGT: NUMBER   1: \"PEOPLE\" / \"PERSON\"", "   12: \"PEOPLE\"",
+                "23. HUM TGT: EFFECT OF INCIDENT   INJURY: \"PEOPLE\"", "   DEATH: \"PEOPLE\" / \"PERSON\""));
+        assertRange(1, 1, e.fatalities());
+        assertRange(12, 12, e.injured());
+    }
 }
