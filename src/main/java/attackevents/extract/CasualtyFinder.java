@@ -68,7 +68,8 @@ final class CasualtyFinder {
             if (found.containsKey(slot) || isNegated(tokens, w.start())) {
                 continue;
             }
-            boolean active = isActive(tokens, w.start());
+            // "two people died": an intransitive verb's count is its subject, before it
+            boolean active = isActive(tokens, w.start()) && !models.isCue("intransitive", tokens.get(w.start()));
             Span before = nearestBefore(counts, used, w.start());
             Span after = nearestAfter(counts, used, w.end());
             if (after != null && isAgent(tokens, after.start())) {

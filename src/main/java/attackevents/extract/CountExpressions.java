@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <p>A match covers the modifier, the number and, when there is one, the person noun it counts
  * ("at least 25 people"). Numbers that are clearly not counts of people from the words around them are
  * left out: years ("in 2014"), dates ("April 15"), times ("10:30", "9 p.m."), percentages, money,
- * measures, ordinals ("first", "4th"), "No. 4", and "a"/"an"/"one" unless a person noun follows.
+ * measures, ordinals ("first", "4th"), "No. 4", and "a"/"an"/"one" unless a person noun follows (or, for "one",
+ * "of" or a modifier: "one of them", "at least one").
  */
 public final class CountExpressions {
     /** Larger numbers are no counts of people (and leave room for "more than N" and sums within an int). */
@@ -168,6 +169,9 @@ public final class CountExpressions {
         return first.max() != null && first.min() == first.max() && rest == first.min();
     }
 
+    /** The most words a count modifier has ("more than", "as many as"). */
+    private static final int MODIFIER_REACH = 4;
+
     /** A count at {@code i}: an optional modifier, then a vague quantity or a number. */
     private Optional<Term> termAt(List<CountWord> words, int i) {
         if (i >= words.size()) {
@@ -188,6 +192,18 @@ public final class CountExpressions {
             }
         }
         return quantityAt(words, i);
+    }
+
+    /** Whether a count modifier ends right before {@code j} ("at least" one). */
+    private boolean afterModifier(List<CountWord> words, int j) {
+        for (int k = Math.max(0, j - MODIFIER_REACH); k < j; k++) {
+            for (CountPhrases.Hit<CountRule> m : lexicon.modifiers().allAt(words, k)) {
+                if (k + m.length() == j) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "between 10 and 15 people" is 10..15. */
@@ -271,8 +287,10 @@ public final class CountExpressions {
         if (noun.isPresent()) {
             return Optional.of(new Term(j, noun.get().end(), min, max, true, noun.get().general()));
         }
-        if (end == j + 1 && lower.equals("one") && !(end < words.size() && words.get(end).lower().equals("of"))) {
-            return Optional.empty(); // "one" alone is a pronoun more often than a count; "one of them" counts
+        if (end == j + 1 && lower.equals("one") && !(end < words.size() && words.get(end).lower().equals("of"))
+                && !afterModifier(words, j)) {
+            // "one" alone is a pronoun more often than a count; "one of them" and "at least one" count
+            return Optional.empty();
         }
         if (low.get().bareFourDigits() || high.bareFourDigits()) {
             // "in 2014", "from 1710 to 2250 hours": with no people after it, a bare four-digit number is a

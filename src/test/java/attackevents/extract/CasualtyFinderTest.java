@@ -71,4 +71,19 @@ class CasualtyFinderTest {
         assertEquals(3, only("Three soldiers were killed in an attack on a checkpoint in Kunduz on Monday.")
                 .fatalities().min(), "soldiers can be the victims");
     }
+
+    @Test
+    void theCountOfAnIntransitiveDeathVerbIsItsSubject() {
+        // "die" is an intransitive cue in models/lexicon/event-cues.tsv: "15 others" belong to "wounded"
+        AttackEvent e = only("A car bomb exploded in Lima on Sunday; 2 people died and 15 others were wounded.");
+        assertEquals(2, e.fatalities().min(), e.toString());
+        assertEquals(15, e.injured().min(), e.toString());
+    }
+
+    @Test
+    void oneAfterACountModifierIsACount() {
+        AttackEvent e = only("Three explosions rocked Guatemala City on Sunday, leaving at least one dead, five wounded.");
+        assertEquals(1, e.fatalities().min(), e.toString());
+        assertEquals(5, e.injured().min(), e.toString());
+    }
 }
