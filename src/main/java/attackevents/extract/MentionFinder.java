@@ -33,6 +33,7 @@ final class MentionFinder {
     private final ActorFinder actors;
     private final TargetFinder targets;
     private final DateFinder dates;
+    private final PassiveVoice passive;
 
     MentionFinder(ExtractionModels models) {
         this.models = models;
@@ -41,6 +42,7 @@ final class MentionFinder {
         this.actors = new ActorFinder(models);
         this.targets = new TargetFinder(models);
         this.dates = new DateFinder(models);
+        this.passive = new PassiveVoice(models);
     }
 
     /** @return the real (not irrealis, not negated) attack triggers of a sentence, supported when weak */
@@ -127,24 +129,15 @@ final class MentionFinder {
                 if (t.value().type() != AttackType.BOMBING) {
                     continue;
                 }
-                boolean passive = tokens.get(t.end() - 1).pos().equals("VBN") && isPassiveBetween(tokens, a.end(), t.start());
-                if (a.end() <= t.start() && !passive) {
+                int subjectEnd = passive.subjectEnd(tokens, t.end() - 1);
+                boolean passiveSubject = subjectEnd >= 0 && a.end() <= subjectEnd;
+                if (a.end() <= t.start() && !passiveSubject) {
                     return true;
                 }
                 if (a.start() >= t.end() && a.start() - t.end() <= AIR_AGENT_WINDOW && tokens.subList(t.end(), a.start())
                         .stream().anyMatch(k -> k.word().equalsIgnoreCase("by") || k.word().equalsIgnoreCase("of"))) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a passive auxiliary stands between two tokens ("a plane has been dynamited"). */
-    private boolean isPassiveBetween(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (models.isCue("passive-aux", tokens.get(k))) {
-                return true;
             }
         }
         return false;
