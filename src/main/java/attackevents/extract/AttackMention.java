@@ -19,7 +19,8 @@ import java.util.List;
  * @param suicide    whether a trigger marks a suicide attack
  * @param generic    whether it speaks of attacks in general (a bare plural, "attacks"), not one incident
  * @param distinct   whether it says it is another incident than the one before ("another attack")
- * @param continuation whether the sentence has no trigger and only adds tolls to the incident just before it
+ * @param continuation whether the sentence has no trigger and only adds tolls and tagged targets to the incident just
+ *                   before it
  * @param actor      the perpetrator named in the sentence, or {@code null}
  * @param actorSupport how strongly the sentence marks {@code actor} as the perpetrator (a claim of
  *                   responsibility counts more than a bare mention)

@@ -68,6 +68,7 @@ public final class EventExtractor {
                 AttackMention c = mentions.continuation(ctx);
                 if (c != null) {
                     found.add(c);
+                    lastMention = s.index(); // the sentence after a continuation may continue it too
                 }
             }
         }

@@ -2,6 +2,7 @@ package attackevents.extract;
 
 import attackevents.model.AttackType;
 import attackevents.model.Count;
+import attackevents.model.Target;
 import attackevents.model.DateSpan;
 import attackevents.model.Evidence;
 import attackevents.nlp.Token;
@@ -145,19 +146,22 @@ final class MentionFinder {
 
     /**
      * Reads the tolls of a sentence that has no trigger but follows one that has ("Three others were
-     * wounded."): such a sentence adds to the incident before it and never starts one.
+     * wounded."), and the targets the role tagger finds in it ("The victims were Juan Perez and his son."):
+     * such a sentence adds to the incident before it and never starts one.
      *
      * @param ctx the sentence
-     * @return the continuation, or {@code null} when the sentence gives no toll
+     * @return the continuation, or {@code null} when the sentence gives no toll and no tagged target
      */
     AttackMention continuation(SentenceContext ctx) {
         Map<CasualtyFinder.Slot, Count> tolls = casualties.find(ctx);
-        if (tolls.isEmpty()) {
+        // the rules read targets around triggers; the tagger, trained on every sentence, reads them here too
+        List<Target> named = targets.tagged(ctx, RoleCues.tagged(models, ctx.tokens()));
+        if (tolls.isEmpty() && named.isEmpty()) {
             return null;
         }
         // no trigger: the evidence is the tolls', added by the merger for the tolls the event takes
         return new AttackMention(ctx.sentence().index(), null, null, false, false, false, true,
-                null, 0, List.of(), null, tolls.get(CasualtyFinder.Slot.FATALITIES),
+                null, 0, named, null, tolls.get(CasualtyFinder.Slot.FATALITIES),
                 tolls.get(CasualtyFinder.Slot.INJURED), null);
     }
 

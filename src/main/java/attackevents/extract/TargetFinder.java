@@ -160,6 +160,19 @@ final class TargetFinder {
         }
     }
 
+    /**
+     * The targets the role tagger alone finds in a sentence with no trigger, which the rules do not read.
+     *
+     * @param ctx    the sentence
+     * @param tagged the role tagger's confident spans in it, empty without a tagger
+     * @return the tagged targets, without repeats
+     */
+    List<Target> tagged(SentenceContext ctx, List<RoleSpan> tagged) {
+        List<Target> out = new ArrayList<>();
+        addTagged(ctx, tagged, out);
+        return withoutTitlesOfNamed(ctx, out);
+    }
+
     /** The role tagger's confident target spans that overlap no target the rules found. */
     private void addTagged(SentenceContext ctx, List<RoleSpan> tagged, List<Target> out) {
         List<Token> tokens = ctx.tokens();
