@@ -13,7 +13,9 @@ import java.util.Objects;
  * The perpetrator of an article's events that do not name one in their own sentences: when the article
  * names exactly one known group (alias gazetteer, {@code models/gazetteers/actors.tsv}), reports of its
  * attacks usually name it once ("the FMLN attacked ...") and then speak only of "the rebels" or of nobody;
- * with two or more groups named, the article says nothing clear and the events stay without an actor.
+ * with two or more groups named, the article says nothing clear and the events stay without an actor. The
+ * group also replaces an attacker described as its members ({@code group-member} cues: "the guerrillas"), as
+ * the MUC-4 keys name the organisation rather than the description.
  */
 final class ArticleActor {
     private final ExtractionModels models;
@@ -69,13 +71,32 @@ final class ArticleActor {
     }
 
     /**
+     * @return whether an actor is described, not named, by a {@code group-member} noun ("the guerrillas", "urban
+     * terrorists"): its head, the document's token that ends where its evidence ends
+     */
+    private boolean isGroupMember(Actor actor, AnnotatedDocument doc) {
+        if (actor.evidence() == null || !models.actors().find(actor.text()).isEmpty()) {
+            return false;
+        }
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.end() == actor.evidence().end()) {
+                    return models.isCue("group-member", t);
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param events the article's events
      * @param doc    the annotated document
-     * @return the events, those without an actor given the article's sole known group when it has one
+     * @return the events, those without an actor or with one described as group members given the article's
+     * sole known group when it has one
      */
     List<AttackEvent> fill(List<AttackEvent> events, AnnotatedDocument doc) {
         Objects.requireNonNull(events, "events");
-        if (events.stream().allMatch(e -> e.actor() != null)) {
+        if (events.stream().allMatch(e -> e.actor() != null && !isGroupMember(e.actor(), doc))) {
             return events;
         }
         Actor sole = soleGroup(doc);
@@ -84,7 +105,7 @@ final class ArticleActor {
         }
         List<AttackEvent> out = new ArrayList<>();
         for (AttackEvent e : events) {
-            out.add(e.actor() != null ? e : new AttackEvent(e.type(), e.suicide(), sole, e.targets(), e.place(),
+            out.add(e.actor() != null && !isGroupMember(e.actor(), doc) ? e : new AttackEvent(e.type(), e.suicide(), sole, e.targets(), e.place(),
                     e.fatalities(), e.injured(), e.date(), e.confidence(), e.evidence()));
         }
         return out;

@@ -35,4 +35,20 @@ class ArticleActorTest {
         assertEquals(1, events.size(), events.toString());
         assertNull(events.get(0).actor(), events.toString());
     }
+
+    @Test
+    void guerrillasDescribedInAnArticleThatNamesOneGroupAreThatGroup() {
+        List<AttackEvent> events = extract("The Guerrilla Army of the Poor has been active in the northern hills for "
+                + "years. On Monday guerrillas bombed a bus near Coban, killing four passengers.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Guerrilla Army of the Poor", events.get(0).actor().canonical());
+    }
+
+    @Test
+    void describedAttackersWhoAreNoGroupMembersStayAsDescribed() {
+        List<AttackEvent> events = extract("The Guerrilla Army of the Poor has been active in the northern hills for "
+                + "years. On Monday soldiers bombed a bus near Coban, killing four passengers.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("soldiers", events.get(0).actor().text());
+    }
 }
