@@ -2,9 +2,12 @@ package attackevents.extract;
 
 import attackevents.data.DataFile;
 import attackevents.model.AttackEvent;
+import attackevents.model.Count;
 import attackevents.model.Target;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +17,14 @@ import java.util.Set;
 /**
  * The MUC-4 task's definition of a relevant incident ({@code models/lexicon/muc4-scope.tsv}): an incident is
  * left out when it is not recent (dated wholly more than two months before the article) or when every target
- * is a military force or installation or a member of an armed group. For reproducing MUC-4; other event sets
+ * is a military force or installation or a member of an armed group; and the victims a toll counts without
+ * saying who they were ("eight people") are a target, as the keys list them. For reproducing MUC-4; other event sets
  * count such incidents, so the pipeline applies it only when asked ({@code extract --scope muc4}).
  */
 public final class Muc4Scope {
     private final int recentDays;
     private final Set<String> outOfScopeHeads = new HashSet<>();
+    private final Set<String> countedVictims = new HashSet<>();
 
     /**
      * @param file the scope file
@@ -36,9 +41,11 @@ public final class Muc4Scope {
                 }
             } else if (row[1].equals("military") || row[1].equals("armed-group")) {
                 outOfScopeHeads.add(row[0].toLowerCase(Locale.ROOT));
+            } else if (row[1].equals("counted-victim")) {
+                countedVictims.add(row[0].toLowerCase(Locale.ROOT));
             } else {
                 throw new IllegalArgumentException(file + ": '" + row[0] + "' has kind '" + row[1]
-                        + "', not military or armed-group");
+                        + "', not military, armed-group or counted-victim");
             }
         }
         if (days == null) {
@@ -58,11 +65,32 @@ public final class Muc4Scope {
     /**
      * @param events    an article's events
      * @param published its publication date, or {@code null} (then no event is too old)
-     * @return the events MUC-4 counts, in their order
+     * @return the events MUC-4 counts, in their order, with the victims their tolls count as targets
      */
     public List<AttackEvent> keep(List<AttackEvent> events, LocalDate published) {
         Objects.requireNonNull(events, "events");
-        return events.stream().filter(e -> isRecent(e, published) && !onlyArmedTargets(e)).toList();
+        return events.stream().filter(e -> isRecent(e, published) && !onlyArmedTargets(e)).map(this::withCountedVictims).toList();
+    }
+
+    /**
+     * The event with the victims its tolls name by a {@code counted-victim} word ("eight people" gives "people")
+     * as targets, once each, as the MUC-4 keys list them.
+     */
+    private AttackEvent withCountedVictims(AttackEvent e) {
+        List<Target> targets = new ArrayList<>(e.targets());
+        for (Count c : Arrays.asList(e.fatalities(), e.injured())) {
+            if (c == null || c.text() == null || c.text().isBlank()) {
+                continue;
+            }
+            String[] words = c.text().strip().split("\\s+");
+            String head = words[words.length - 1];
+            if (countedVictims.contains(head.toLowerCase(Locale.ROOT))
+                    && targets.stream().noneMatch(t -> t.text().equalsIgnoreCase(head))) {
+                targets.add(new Target(head, c.evidence()));
+            }
+        }
+        return targets.size() == e.targets().size() ? e : new AttackEvent(e.type(), e.suicide(), e.actor(), targets,
+                e.place(), e.fatalities(), e.injured(), e.date(), e.confidence(), e.evidence());
     }
 
     private boolean isRecent(AttackEvent e, LocalDate published) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import attackevents.SharedPipeline;
 import attackevents.model.AttackEvent;
 import attackevents.model.AttackType;
+import attackevents.model.Count;
 import attackevents.model.DateSpan;
 import attackevents.model.Target;
 import java.io.IOException;
@@ -51,12 +52,26 @@ class Muc4ScopeTest {
     }
 
     @Test
+    void theVictimsATollCountsWithoutSayingWhoTheyWereAreATargetOnce() {
+        Count dead = new Count(8, 8, "eight people", null);
+        Count hurt = new Count(15, 15, "15 others", null);
+        AttackEvent e = new AttackEvent(AttackType.BOMBING, false, null, List.of(new Target("a bus", null)), null, dead,
+                hurt, null, 0.5, List.of());
+        List<String> targets = SCOPE.keep(List.of(e), PUBLISHED).get(0).targets().stream().map(Target::text).toList();
+        assertEquals(List.of("a bus", "people", "others"), targets);
+        Count named = new Count(2, 2, "two policemen", null);
+        AttackEvent policemen = new AttackEvent(AttackType.BOMBING, false, null, List.of(), null, named, null, null,
+                0.5, List.of());
+        assertEquals(List.of(policemen), SCOPE.keep(List.of(policemen), PUBLISHED), "a toll that says who adds nothing");
+    }
+
+    @Test
     void aScopeFileWithoutRecentDaysOrWithAnUnknownKindIsRefused(@TempDir Path dir) throws IOException {
         Path noDays = Files.writeString(dir.resolve("a.tsv"), "soldier\tmilitary\n");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new Muc4Scope(noDays)).getMessage()
                 .contains("no recent-days row"));
         Path badKind = Files.writeString(dir.resolve("b.tsv"), "recent-days\t61\nsoldier\tarmy\n");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new Muc4Scope(badKind)).getMessage()
-                .contains("not military or armed-group"));
+                .contains("not military, armed-group or counted-victim"));
     }
 }
