@@ -75,6 +75,16 @@ class VictimRulesTest {
     }
 
     @Test
+    void casualtiesAreATollNotATarget() {
+        // "casualties" is a not-target head: the people hurt are counted, not named (a report of a clash)
+        List<AttackEvent> events = extract("Spokesmen for the 5th Brigade reported 5 soldiers killed, several "
+                + "wounded, and at least 12 rebel casualties.");
+        assertEquals(1, events.size(), events.toString());
+        List<String> targets = events.get(0).targets().stream().map(t -> t.text().toLowerCase()).toList();
+        assertTrue(targets.stream().noneMatch(t -> t.endsWith("casualties")), targets.toString());
+    }
+
+    @Test
     void whatAnAttackDestroyedIsATarget() {
         // damage-verb cues in models/lexicon/event-cues.tsv
         List<AttackEvent> events = extract("Five houses were destroyed when rebels attacked the village of Anta on "
