@@ -15,8 +15,8 @@ import java.util.Locale;
 /**
  * Merges the mentions of one incident into one event. A mention joins the earlier event it agrees with most
  * (same place, overlapping date, same actor, shared target), or the one spoken of last, unless it contradicts
- * every earlier event (another town, a date that cannot overlap) or says it is another incident ("another
- * attack"). Mentions that speak of attacks in general start no
+ * every earlier event (another town, a date that cannot overlap, another kind of attack on targets of its own)
+ * or says it is another incident ("another attack"). Mentions that speak of attacks in general start no
  * event.
  */
 final class EventMerger {
@@ -110,10 +110,26 @@ final class EventMerger {
     }
 
     private boolean conflicts(Builder e, AttackMention m) {
+        if (isAnotherKind(e, m)) {
+            return true;
+        }
         if (e.place != null && m.place() != null && !samePlace(e.place, m.place())) {
             return true;
         }
         return e.date != null && m.date() != null && !overlaps(e.date, m.date());
+    }
+
+    /**
+     * A mention of another kind of attack that names who or what it hit is another incident: MUC-4 and the
+     * GTD file a kidnapping and the murder of the hostage, or a bombing and an arson, as two. The one
+     * exception is a killing after a bombing, which is most often the bomb's toll told again ("the bomb went
+     * off ... They killed 23 soldiers").
+     */
+    private static boolean isAnotherKind(Builder e, AttackMention m) {
+        if (e.type == null || m.type() == null || e.type == m.type() || m.targets().isEmpty()) {
+            return false;
+        }
+        return !(e.type == AttackType.BOMBING && m.type() == AttackType.ARMED_ASSAULT);
     }
 
     private boolean samePlace(Place a, Place b) {

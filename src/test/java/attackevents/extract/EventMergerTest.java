@@ -7,6 +7,7 @@ import attackevents.model.AttackEvent;
 import attackevents.model.AttackType;
 import attackevents.model.Count;
 import attackevents.model.Evidence;
+import attackevents.model.Target;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,29 @@ class EventMergerTest {
         List<AttackEvent> events = merger.merge(List.of(attack, dynamite));
         assertEquals(1, events.size(), events.toString());
         assertEquals(AttackType.ARMED_ASSAULT, events.get(0).type());
+    }
+
+    private static AttackMention typed(int sentence, AttackType type, String target) {
+        return new AttackMention(sentence, TRIGGER, type, false, false, false, false, null, 0,
+                List.of(new Target(target, THREE)), null, new Count(2, 2, "two", THREE), null, null);
+    }
+
+    @Test
+    void anotherKindOfAttackOnTargetsOfItsOwnIsAnotherIncident() {
+        // "Rebels kidnapped the mayor." then "They killed two of his guards.": two incidents, as MUC-4 files them
+        List<AttackEvent> events = merger.merge(List.of(typed(0, AttackType.KIDNAPPING, "the mayor"),
+                typed(1, AttackType.ARMED_ASSAULT, "two of his guards")));
+        assertEquals(2, events.size(), events.toString());
+        assertEquals(AttackType.KIDNAPPING, events.get(0).type());
+        assertEquals(AttackType.ARMED_ASSAULT, events.get(1).type());
+    }
+
+    @Test
+    void aKillingAfterABombingIsTheBombsToll() {
+        // "A bomb went off at the base." then "It killed 23 soldiers.": one incident
+        List<AttackEvent> events = merger.merge(List.of(typed(0, AttackType.BOMBING, "the base"),
+                typed(1, AttackType.ARMED_ASSAULT, "23 soldiers")));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(AttackType.BOMBING, events.get(0).type());
     }
 }
