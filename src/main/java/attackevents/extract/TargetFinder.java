@@ -356,24 +356,28 @@ final class TargetFinder {
      */
     private void addVictimPhrases(SentenceContext ctx, List<Target> out) {
         List<Token> tokens = ctx.tokens();
-        List<Integer> verbs = new ArrayList<>();
-        models.casualties().findAll(tokens).forEach(w -> verbs.add(w.start()));
-        models.cue("damage-verb").findAll(tokens).forEach(w -> verbs.add(w.end() - 1));
+        // each verb with where its object starts: right after it, or after the particle of "blew up"
+        List<int[]> verbs = new ArrayList<>();
+        models.casualties().findAll(tokens).forEach(w -> verbs.add(new int[] {w.start(), w.start() + 1}));
+        models.cue("damage-verb").findAll(tokens).forEach(w -> verbs.add(new int[] {w.end() - 1, w.end()}));
         for (PhraseMatcher.Match<Trigger> m : ctx.triggers()) {
             if (m.end() - m.start() == 1 && tokens.get(m.start()).isVerb()) {
-                verbs.add(m.start());
+                verbs.add(new int[] {m.start(), m.end()});
+            } else if (tokens.get(m.start()).isVerb() && tokens.get(m.end() - 1).pos().equals("RP")) {
+                verbs.add(new int[] {m.start(), m.end()});
             }
         }
-        for (int v : verbs) {
+        for (int[] at : verbs) {
+            int v = at[0];
             Token verb = tokens.get(v);
             int subjectEnd = passive.subjectEnd(tokens, v);
             if (subjectEnd < 0 && (verb.pos().equals("VBD") || verb.pos().equals("VBG") || verb.pos().equals("VBZ"))) {
-                int[] span = phrase(ctx, v + 1);
+                int[] span = phrase(ctx, at[1]);
                 if (span != null && !containsPerson(ctx, span) && !isOnlyPlace(ctx, span[0], span[1])) {
                     add(out, new Target(ctx.text(span[0], span[1]), ctx.evidence(span[0], span[1])));
                 }
             } else if (subjectEnd >= 0) {
-                int[] span = subjectBefore(tokens, subjectEnd);
+                int[] span = subjectBefore(ctx, subjectEnd);
                 if (span != null && !isGeneric(tokens.get(span[1] - 1)) && !containsPerson(ctx, span)
                         && !isOnlyPlace(ctx, span[0], span[1])) {
                     add(out, new Target(ctx.text(span[0], span[1]), ctx.evidence(span[0], span[1])));
@@ -388,10 +392,21 @@ final class TargetFinder {
      *
      * @return its span, or {@code null}
      */
-    private int[] subjectBefore(List<Token> tokens, int end) {
+    private int[] subjectBefore(SentenceContext ctx, int end) {
+        List<Token> tokens = ctx.tokens();
         int start = nounGroupStart(tokens, end);
         if (start == end) {
             return null;
+        }
+        // "the command post in Soyapango was attacked": the place after a preposition says where the subject
+        // stood; the subject is the phrase before it
+        int prep = placeOpening(ctx, start, end);
+        if (prep > 0) {
+            int headStart = nounGroupStart(tokens, prep);
+            if (headStart < prep && tokens.get(prep - 1).isNoun()) {
+                start = headStart;
+                end = prep;
+            }
         }
         int of = start - 1;
         if (of > 0 && tokens.get(of).word().equalsIgnoreCase("of")) {
@@ -402,6 +417,33 @@ final class TargetFinder {
             }
         }
         return tokens.get(end - 1).isNoun() ? new int[] {start, end} : null;
+    }
+
+    /**
+     * @return the index of the preposition (not "of") that opens a place phrase ending at {@code end}
+     *         ("in Soyapango", "between Tierra Blanca and Jiquilisco"), or -1
+     */
+    private int placeOpening(SentenceContext ctx, int start, int end) {
+        List<Token> tokens = ctx.tokens();
+        int k = start;
+        // places joined by "and" ("between Tierra Blanca and Jiquilisco")
+        while (k >= 2 && tokens.get(k - 1).pos().equals("CC")) {
+            int before = nounGroupStart(tokens, k - 1);
+            if (before == k - 1) {
+                break;
+            }
+            k = before;
+        }
+        if (k < 1 || !tokens.get(k - 1).pos().equals("IN") || tokens.get(k - 1).word().equalsIgnoreCase("of")) {
+            return -1;
+        }
+        for (int i = k; i < end; i++) {
+            Token t = tokens.get(i);
+            if (!t.pos().equals("CC") && !PlaceFinder.PLACE_TYPES.contains(t.ner())) {
+                return -1;
+            }
+        }
+        return k - 1;
     }
 
     /** @return the first token of the run of phrase words (no numbers, times or determiners) ending at {@code end} */

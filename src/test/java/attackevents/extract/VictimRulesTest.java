@@ -145,4 +145,22 @@ class VictimRulesTest {
                 new Token(1, "got", "get", "VBD", "O", 7, 10),
                 new Token(2, "kidnapped", "kidnap", "VBN", "O", 11, 20)), 2));
     }
+
+    @Test
+    void aPassiveSubjectIsThePhraseBeforeThePlaceThatLocatesIt() {
+        List<AttackEvent> events = extract("The police station in Cartagena was attacked on Monday by gunmen.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(hasTarget(events.get(0), "police station"), events.get(0).targets().toString());
+
+        events = extract("A railroad bridge between Tierra Blanca and Jiquilisco has been destroyed with dynamite.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(hasTarget(events.get(0), "railroad bridge"), events.get(0).targets().toString());
+    }
+
+    @Test
+    void theObjectOfAPhrasalVerbTriggerIsATarget() {
+        List<AttackEvent> events = extract("Guerrillas blew up a bus near Cali on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(hasTarget(events.get(0), "bus"), events.get(0).targets().toString());
+    }
 }
