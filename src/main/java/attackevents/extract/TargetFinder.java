@@ -359,7 +359,7 @@ final class TargetFinder {
         // each verb with where its object starts: right after it, or after the particle of "blew up"
         List<int[]> verbs = new ArrayList<>();
         models.casualties().findAll(tokens).forEach(w -> verbs.add(new int[] {w.start(), w.start() + 1}));
-        models.cue("damage-verb").findAll(tokens).forEach(w -> verbs.add(new int[] {w.end() - 1, w.end()}));
+        models.cue("damage-verb").findAll(tokens).forEach(w -> verbs.add(new int[] {w.start(), w.end()}));
         for (PhraseMatcher.Match<Trigger> m : ctx.triggers()) {
             if (m.end() - m.start() == 1 && tokens.get(m.start()).isVerb()) {
                 verbs.add(new int[] {m.start(), m.end()});

@@ -162,5 +162,10 @@ class VictimRulesTest {
         List<AttackEvent> events = extract("Guerrillas blew up a bus near Cali on Monday.");
         assertEquals(1, events.size(), events.toString());
         assertTrue(hasTarget(events.get(0), "bus"), events.get(0).targets().toString());
+
+        // a damage verb of several words: the object follows its last word
+        events = extract("Rebels set fire to a truck near Cali on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(hasTarget(events.get(0), "truck"), events.get(0).targets().toString());
     }
 }
