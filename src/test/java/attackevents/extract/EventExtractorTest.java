@@ -51,6 +51,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void mortarAndRocketFireIsAnArmedAssaultAndAPlantedBombABombing() {
+        // fired from afar, like the air raids: MUC-4 files them under GUN and PROJECTILE, as an ATTACK
+        AttackEvent e = extract("Rebels fired mortar rounds at the garrison in Chalatenango, killing two soldiers.")
+                .get(0);
+        assertEquals(AttackType.ARMED_ASSAULT, e.type());
+        e = extract("A bomb planted under a car exploded in Chalatenango, killing two soldiers.").get(0);
+        assertEquals(AttackType.BOMBING, e.type());
+    }
+
+    @Test
     void threatsAndPlansAreNotAttacks() {
         assertTrue(extract("The group threatened to attack the capital and vowed more bombings.").isEmpty());
     }
