@@ -145,18 +145,33 @@ final class TargetFinder {
                     end = k + 1;
                 }
             }
-            while (start >= 0 && start < end && (isCountWord(tokens.get(start))
-                    || SKIP_TAGS.contains(tokens.get(start).pos()))) {
-                start++;
-            }
-            // isGeneric also refuses the attackers' own dead ("five militants were killed")
-            if (start < 0 || start == end || !tokens.get(end - 1).isNoun() || isGeneric(tokens.get(end - 1))
-                    || isUntakable(tokens.subList(start, end))) {
+            if (start < 0) {
                 continue;
             }
-            if (!overlapsAny(out, tokens.get(start).begin(), tokens.get(end - 1).end())) {
-                add(out, new Target(ctx.text(start, end), ctx.evidence(start, end)));
+            // a coordinated toll ("six Jesuits and two women") counts each group: each is a target
+            int partStart = start;
+            for (int k = start; k <= end; k++) {
+                if (k == end || tokens.get(k).pos().equals("CC") || tokens.get(k).word().equals(",")) {
+                    addCountedPart(ctx, partStart, k, out);
+                    partStart = k + 1;
+                }
             }
+        }
+    }
+
+    /** One group of a toll's people, tokens {@code start..end}, as a target when it says who they were. */
+    private void addCountedPart(SentenceContext ctx, int start, int end, List<Target> out) {
+        List<Token> tokens = ctx.tokens();
+        while (start < end && (isCountWord(tokens.get(start)) || SKIP_TAGS.contains(tokens.get(start).pos()))) {
+            start++;
+        }
+        // isGeneric also refuses the attackers' own dead ("five militants were killed")
+        if (start >= end || !tokens.get(end - 1).isNoun() || isGeneric(tokens.get(end - 1))
+                || isUntakable(tokens.subList(start, end))) {
+            return;
+        }
+        if (!overlapsAny(out, tokens.get(start).begin(), tokens.get(end - 1).end())) {
+            add(out, new Target(ctx.text(start, end), ctx.evidence(start, end)));
         }
     }
 

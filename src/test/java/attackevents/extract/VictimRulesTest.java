@@ -168,4 +168,13 @@ class VictimRulesTest {
         assertEquals(1, events.size(), events.toString());
         assertTrue(hasTarget(events.get(0), "truck"), events.get(0).targets().toString());
     }
+
+    @Test
+    void eachGroupOfACoordinatedTollIsATarget() {
+        List<AttackEvent> events = extract("Soldiers murdered six Jesuits and two women in San Salvador on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        AttackEvent e = events.get(0);
+        assertEquals(8, e.fatalities().min());
+        assertTrue(hasTarget(e, "Jesuits") && hasTarget(e, "women"), e.targets().toString());
+    }
 }
