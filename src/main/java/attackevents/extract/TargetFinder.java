@@ -162,7 +162,7 @@ final class TargetFinder {
     /** One group of a toll's people, tokens {@code start..end}, as a target when it says who they were. */
     private void addCountedPart(SentenceContext ctx, int start, int end, List<Target> out) {
         List<Token> tokens = ctx.tokens();
-        while (start < end && (isCountWord(tokens.get(start)) || SKIP_TAGS.contains(tokens.get(start).pos()))) {
+        while (start < end && (isCountAt(tokens, start) || SKIP_TAGS.contains(tokens.get(start).pos()))) {
             start++;
         }
         // isGeneric also refuses the attackers' own dead ("five militants were killed")
@@ -220,7 +220,7 @@ final class TargetFinder {
      * @return the span {start, end}, or {@code null} when nothing is left
      */
     int[] trimmed(List<Token> tokens, int start, int end) {
-        while (start < end && (SKIP_TAGS.contains(tokens.get(start).pos()) || isCountWord(tokens.get(start))
+        while (start < end && (SKIP_TAGS.contains(tokens.get(start).pos()) || isCountAt(tokens, start)
                 || models.isCue("generic-victim", tokens.get(start)) && start + 1 < end)) {
             start++;
         }
@@ -265,7 +265,7 @@ final class TargetFinder {
     private int[] phrase(SentenceContext ctx, int from) {
         List<Token> tokens = ctx.tokens();
         int i = from;
-        while (i < tokens.size() && (SKIP_TAGS.contains(tokens.get(i).pos()) || isCountWord(tokens.get(i)))) {
+        while (i < tokens.size() && (SKIP_TAGS.contains(tokens.get(i).pos()) || isCountAt(tokens, i))) {
             i++;
         }
         int start = i;
@@ -300,6 +300,14 @@ final class TargetFinder {
     }
 
     /** Numbers and the words that qualify them ("at least 25", "more than", "dozens of") open a count. */
+    private boolean isCountAt(List<Token> tokens, int i) {
+        // "29-year-old": a number joined to the word after it is part of a modifier, not a count
+        boolean joined = i + 1 < tokens.size() && tokens.get(i + 1).begin() == tokens.get(i).end()
+                && tokens.get(i + 1).word().startsWith("-");
+        return isCountWord(tokens.get(i)) && !joined;
+    }
+
+    /** Numbers and the words that qualify them, wherever they stand. */
     private boolean isCountWord(Token t) {
         return t.pos().equals("CD") || !t.isNoun() && models.isCue("count-word", t);
     }
@@ -464,7 +472,7 @@ final class TargetFinder {
     /** @return the first token of the run of phrase words (no numbers, times or determiners) ending at {@code end} */
     private int nounGroupStart(List<Token> tokens, int end) {
         int start = end;
-        while (start > 0 && PHRASE_TAGS.contains(tokens.get(start - 1).pos()) && !isCountWord(tokens.get(start - 1))
+        while (start > 0 && PHRASE_TAGS.contains(tokens.get(start - 1).pos()) && !isCountAt(tokens, start - 1)
                 && !NOT_TARGETS.contains(tokens.get(start - 1).ner())) {
             start--;
         }

@@ -177,4 +177,11 @@ class VictimRulesTest {
         assertEquals(8, e.fatalities().min());
         assertTrue(hasTarget(e, "Jesuits") && hasTarget(e, "women"), e.targets().toString());
     }
+
+    @Test
+    void aNumberJoinedToTheWordAfterItIsNoCount() {
+        List<AttackEvent> events = extract("A 29-year-old woman was shot dead in Cali on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(hasTarget(events.get(0), "29-year-old woman"), events.get(0).targets().toString());
+    }
 }
