@@ -62,6 +62,8 @@ public final class DateResolver {
     private static final Pattern DAY_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
     /** An expression counted in minutes or hours ("a few minutes ago", "two hours earlier"). */
     private static final Pattern MINUTES_OR_HOURS = Pattern.compile("(?i)\\b(minute|hour)s?\\b");
+    private static final Pattern LAST_WEEKDAY = Pattern.compile(
+            "(?i)\\blast\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)|'\\d{2}\\b");
 
     /**
@@ -100,6 +102,13 @@ public final class DateResolver {
                 }
                 from = back.get()[0];
                 to = back.get()[1];
+            }
+            // "last Wednesday" in a Friday report: SUTime takes the Wednesday of the week before; a report means the
+            // one two days earlier, unless that one is yesterday, which it would have called "yesterday"
+            if (published != null && from.equals(to) && LAST_WEEKDAY.matcher(text).find()
+                    && from.plusWeeks(1).isBefore(published.minusDays(1))) {
+                from = from.plusWeeks(1);
+                to = from;
             }
             if (published != null && !isNewsPast(from, to, published)) {
                 return Optional.empty();

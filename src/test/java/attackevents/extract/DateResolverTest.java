@@ -56,6 +56,16 @@ class DateResolverTest {
         assertEquals(expected, span(value, text, PUBLISHED));
     }
 
+    @Test
+    void lastWeekdayInALateReportIsTheOneThisWeek() {
+        // a Friday report: SUTime's "last Wednesday" is the Wednesday of the week before; the report means two
+        // days ago, as the MUC-4 keys date such reports
+        LocalDate friday = LocalDate.of(1989, 5, 26);
+        assertEquals("1989-05-24..1989-05-24", span("1989-05-17", "last Wednesday night", friday));
+        // but not yesterday, which a report would call "yesterday": on a Tuesday "last Monday" is a week back
+        assertEquals("2022-08-29..2022-08-29", span("2022-08-29", "last Monday", PUBLISHED));
+    }
+
     @ParameterizedTest(name = "{1} = {0}")
     @CsvSource(delimiter = '|', value = {
         // SUTime picks the coming day or month; news reports the past one
