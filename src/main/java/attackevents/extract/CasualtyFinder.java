@@ -59,7 +59,8 @@ final class CasualtyFinder {
         }
         Map<Slot, Count> found = new EnumMap<>(Slot.class);
         if (counts.isEmpty()) {
-            namedDeath(ctx).ifPresent(c -> found.put(Slot.FATALITIES, c));
+            namedVictim(ctx, Slot.FATALITIES).ifPresent(c -> found.put(Slot.FATALITIES, c));
+            namedVictim(ctx, Slot.INJURED).ifPresent(c -> found.put(Slot.INJURED, c));
             return found;
         }
         Set<Span> used = new HashSet<>();
@@ -91,27 +92,31 @@ final class CasualtyFinder {
             }
         }
         if (!found.containsKey(Slot.FATALITIES)) {
-            namedDeath(ctx).ifPresent(c -> found.put(Slot.FATALITIES, c));
+            namedVictim(ctx, Slot.FATALITIES).ifPresent(c -> found.put(Slot.FATALITIES, c));
         }
         return found;
     }
 
     /**
-     * With no number given, one person killed is one death: a named person ("killed prominent cleric Sheikh
-     * Rahimullah Haqqani", "Haqqani was assassinated", "the murder of Luis Carlos Galan") or a singular
-     * subject of a passive death verb ("the mayor was murdered"). Death words are the fatality words of
-     * {@code casualty-words.tsv} and the assassination triggers of {@code attack-triggers.tsv}.
+     * With no number given, one person killed is one death, and one person wounded one injured: a named person
+     * ("killed prominent cleric Sheikh Rahimullah Haqqani", "Haqqani was assassinated", "the murder of Luis
+     * Carlos Galan", "Senator Pardo was wounded") or a singular subject of a passive verb ("the mayor was
+     * murdered"). The words are the fatality or injury words of {@code casualty-words.tsv} (not negated: "no
+     * injuries"), and for deaths the assassination triggers of {@code attack-triggers.tsv}.
+     *
+     * @param slot which toll the words must give
      */
-    private Optional<Count> namedDeath(SentenceContext ctx) {
+    private Optional<Count> namedVictim(SentenceContext ctx, Slot slot) {
         List<Token> tokens = ctx.tokens();
+        String wanted = slot == Slot.FATALITIES ? ExtractionModels.FATALITIES : ExtractionModels.INJURED;
         List<int[]> deathWords = new ArrayList<>();
         for (PhraseMatcher.Match<String> w : models.casualties().findAll(tokens)) {
-            if (w.value().equals(ExtractionModels.FATALITIES)) {
+            if (w.value().equals(wanted) && !isNegated(tokens, w.start())) {
                 deathWords.add(new int[] {w.start(), w.end()});
             }
         }
         for (PhraseMatcher.Match<Trigger> t : ctx.triggers()) {
-            if (t.value().type() == AttackType.ASSASSINATION) {
+            if (slot == Slot.FATALITIES && t.value().type() == AttackType.ASSASSINATION) {
                 deathWords.add(new int[] {t.start(), t.end()});
             }
         }

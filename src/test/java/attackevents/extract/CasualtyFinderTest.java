@@ -46,6 +46,17 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void aNamedOrSingularVictimOfAWoundingIsOneInjured() {
+        AttackEvent e = only("Senator Ernesto Samper was seriously wounded by gunmen in Bogota on Sunday.");
+        assertNotNull(e.injured(), e.toString());
+        assertEquals(1, e.injured().min());
+        e = only("Gunmen wounded the mayor of Itagui on Sunday.");
+        assertNotNull(e.injured(), e.toString());
+        assertEquals(1, e.injured().min());
+        assertNull(e.fatalities(), e.toString());
+    }
+
+    @Test
     void aPluralOrNumberedObjectIsNoSingleDeath() {
         assertNull(only("Gunmen killed policemen in Medellin on Sunday.").fatalities());
         assertEquals(3, only("Gunmen killed three policemen in Medellin on Sunday.").fatalities().min());
