@@ -62,6 +62,7 @@ public final class DateResolver {
     private static final Pattern DAY_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
     /** An expression counted in minutes or hours ("a few minutes ago", "two hours earlier"). */
     private static final Pattern MINUTES_OR_HOURS = Pattern.compile("(?i)\\b(minute|hour)s?\\b");
+    /** "last Wednesday": SUTime's reading of it may be a week early in a report later in the week. */
     private static final Pattern LAST_WEEKDAY = Pattern.compile(
             "(?i)\\blast\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)|'\\d{2}\\b");

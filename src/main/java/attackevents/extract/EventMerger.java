@@ -120,10 +120,10 @@ final class EventMerger {
     }
 
     /**
-     * A mention of another kind of attack that names who or what it hit is another incident: MUC-4 and the
-     * GTD file a kidnapping and the murder of the hostage, or a bombing and an arson, as two. The one
-     * exception is a killing after a bombing, which is most often the bomb's toll told again ("the bomb went
-     * off ... They killed 23 soldiers").
+     * A mention of another kind of attack that names a target is another incident: MUC-4 and the GTD file a
+     * kidnapping and a later shooting, or a bombing and an arson, as two. The one exception is an armed
+     * assault after a bombing (a shooting, or a killing told with its attackers: "suicide bombers attacked the
+     * camp ... They killed 23 soldiers"), which is most often the same incident told again.
      */
     private static boolean isAnotherKind(Builder e, AttackMention m) {
         if (e.type == null || m.type() == null || e.type == m.type() || m.targets().isEmpty()) {

@@ -301,10 +301,23 @@ final class TargetFinder {
 
     /** Numbers and the words that qualify them ("at least 25", "more than", "dozens of") open a count. */
     private boolean isCountAt(List<Token> tokens, int i) {
-        // "29-year-old": a number joined to the word after it is part of a modifier, not a count
-        boolean joined = i + 1 < tokens.size() && tokens.get(i + 1).begin() == tokens.get(i).end()
-                && tokens.get(i + 1).word().startsWith("-");
-        return isCountWord(tokens.get(i)) && !joined;
+        return isCountWord(tokens.get(i)) && !isJoinedToAWord(tokens, i);
+    }
+
+    /**
+     * "29-year-old": a number joined by a hyphen to a word that is no number is part of a modifier, not a
+     * count ("fifty-five" stays a count).
+     */
+    private static boolean isJoinedToAWord(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || tokens.get(i + 1).begin() != tokens.get(i).end()
+                || !tokens.get(i + 1).word().startsWith("-")) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        boolean hyphenAlone = next.word().equals("-");
+        Token word = hyphenAlone && i + 2 < tokens.size() && tokens.get(i + 2).begin() == next.end()
+                ? tokens.get(i + 2) : next;
+        return !word.pos().equals("CD");
     }
 
     /** Numbers and the words that qualify them, wherever they stand. */
@@ -379,14 +392,12 @@ final class TargetFinder {
      */
     private void addVictimPhrases(SentenceContext ctx, List<Target> out) {
         List<Token> tokens = ctx.tokens();
-        // each verb with where its object starts: right after it, or after the particle of "blew up"
+        // each verb with where its object starts: right after it, or after the last word of "set fire to"
         List<int[]> verbs = new ArrayList<>();
-        models.casualties().findAll(tokens).forEach(w -> verbs.add(new int[] {w.start(), w.start() + 1}));
+        models.casualties().findAll(tokens).forEach(w -> verbs.add(new int[] {w.start(), w.end()}));
         models.cue("damage-verb").findAll(tokens).forEach(w -> verbs.add(new int[] {w.start(), w.end()}));
         for (PhraseMatcher.Match<Trigger> m : ctx.triggers()) {
             if (m.end() - m.start() == 1 && tokens.get(m.start()).isVerb()) {
-                verbs.add(new int[] {m.start(), m.end()});
-            } else if (tokens.get(m.start()).isVerb() && tokens.get(m.end() - 1).pos().equals("RP")) {
                 verbs.add(new int[] {m.start(), m.end()});
             }
         }
@@ -410,8 +421,9 @@ final class TargetFinder {
     }
 
     /**
-     * The noun phrase that ends at {@code end}; when it is the tail of "X of Y" ("fifty peasants of various
-     * ages"), the head X is the victim, not its modifier Y.
+     * The noun phrase that ends at {@code end}; when it is the place of "X in Y" ("the command post in
+     * Soyapango"), the subject is X; when it is the tail of "X of Y" ("fifty peasants of various ages"), the
+     * head X is the victim, not its modifier Y.
      *
      * @return its span, or {@code null}
      */

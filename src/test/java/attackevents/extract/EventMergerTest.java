@@ -76,7 +76,7 @@ class EventMergerTest {
 
     @Test
     void anotherKindOfAttackOnTargetsOfItsOwnIsAnotherIncident() {
-        // "Rebels kidnapped the mayor." then "They killed two of his guards.": two incidents, as MUC-4 files them
+        // "Rebels kidnapped the mayor." then "They shot two of his guards.": two incidents, as MUC-4 files them
         List<AttackEvent> events = merger.merge(List.of(typed(0, AttackType.KIDNAPPING, "the mayor"),
                 typed(1, AttackType.ARMED_ASSAULT, "two of his guards")));
         assertEquals(2, events.size(), events.toString());
@@ -86,7 +86,7 @@ class EventMergerTest {
 
     @Test
     void aKillingAfterABombingIsTheBombsToll() {
-        // "A bomb went off at the base." then "It killed 23 soldiers.": one incident
+        // "Suicide bombers attacked the base." then "They killed 23 soldiers.": one incident
         List<AttackEvent> events = merger.merge(List.of(typed(0, AttackType.BOMBING, "the base"),
                 typed(1, AttackType.ARMED_ASSAULT, "23 soldiers")));
         assertEquals(1, events.size(), events.toString());

@@ -158,12 +158,11 @@ class VictimRulesTest {
     }
 
     @Test
-    void theObjectOfAPhrasalVerbTriggerIsATarget() {
+    void theObjectOfADamageVerbOfSeveralWordsFollowsItsLastWord() {
         List<AttackEvent> events = extract("Guerrillas blew up a bus near Cali on Monday.");
         assertEquals(1, events.size(), events.toString());
         assertTrue(hasTarget(events.get(0), "bus"), events.get(0).targets().toString());
 
-        // a damage verb of several words: the object follows its last word
         events = extract("Rebels set fire to a truck near Cali on Monday.");
         assertEquals(1, events.size(), events.toString());
         assertTrue(hasTarget(events.get(0), "truck"), events.get(0).targets().toString());
@@ -183,5 +182,10 @@ class VictimRulesTest {
         List<AttackEvent> events = extract("A 29-year-old woman was shot dead in Cali on Monday.");
         assertEquals(1, events.size(), events.toString());
         assertTrue(hasTarget(events.get(0), "29-year-old woman"), events.get(0).targets().toString());
+        // a number of two words joined by a hyphen stays a count
+        events = extract("Fifty-five passengers were killed when a bomb exploded on a bus in Cali on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(55, events.get(0).fatalities().min());
+        assertTrue(hasTarget(events.get(0), "passengers"), events.get(0).targets().toString());
     }
 }
