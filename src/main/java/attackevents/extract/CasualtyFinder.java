@@ -94,6 +94,9 @@ final class CasualtyFinder {
         if (!found.containsKey(Slot.FATALITIES)) {
             namedVictim(ctx, Slot.FATALITIES).ifPresent(c -> found.put(Slot.FATALITIES, c));
         }
+        if (!found.containsKey(Slot.INJURED)) {
+            namedVictim(ctx, Slot.INJURED).ifPresent(c -> found.put(Slot.INJURED, c));
+        }
         return found;
     }
 
@@ -109,18 +112,18 @@ final class CasualtyFinder {
     private Optional<Count> namedVictim(SentenceContext ctx, Slot slot) {
         List<Token> tokens = ctx.tokens();
         String wanted = slot == Slot.FATALITIES ? ExtractionModels.FATALITIES : ExtractionModels.INJURED;
-        List<int[]> deathWords = new ArrayList<>();
+        List<int[]> victimWords = new ArrayList<>();
         for (PhraseMatcher.Match<String> w : models.casualties().findAll(tokens)) {
             if (w.value().equals(wanted) && !isNegated(tokens, w.start())) {
-                deathWords.add(new int[] {w.start(), w.end()});
+                victimWords.add(new int[] {w.start(), w.end()});
             }
         }
         for (PhraseMatcher.Match<Trigger> t : ctx.triggers()) {
             if (slot == Slot.FATALITIES && t.value().type() == AttackType.ASSASSINATION) {
-                deathWords.add(new int[] {t.start(), t.end()});
+                victimWords.add(new int[] {t.start(), t.end()});
             }
         }
-        for (int[] w : deathWords) {
+        for (int[] w : victimWords) {
             Optional<Count> one = tokens.get(w[0]).isVerb() ? verbVictim(ctx, w[0], w[1]) : nounVictim(ctx, w[1]);
             if (one.isPresent()) {
                 return one;

@@ -54,6 +54,11 @@ class CasualtyFinderTest {
         assertNotNull(e.injured(), e.toString());
         assertEquals(1, e.injured().min());
         assertNull(e.fatalities(), e.toString());
+        // beside a count of the dead
+        e = only("Gunmen killed three soldiers and wounded the mayor of Itagui on Sunday.");
+        assertEquals(3, e.fatalities().min());
+        assertNotNull(e.injured(), e.toString());
+        assertEquals(1, e.injured().min());
     }
 
     @Test
