@@ -15,7 +15,7 @@ import java.util.Locale;
 /**
  * Merges the mentions of one incident into one event. A mention joins the earlier event it agrees with most
  * (same place, overlapping date, same actor, shared target), or the one spoken of last, unless it contradicts
- * every earlier event (another town, a date that cannot overlap, another kind of attack on targets of its own)
+ * every earlier event (another town, a date that cannot overlap, another kind of attack that names a target)
  * or says it is another incident ("another attack"). Mentions that speak of attacks in general start no
  * event.
  */
