@@ -59,8 +59,7 @@ final class CasualtyFinder {
         }
         Map<Slot, Count> found = new EnumMap<>(Slot.class);
         if (counts.isEmpty()) {
-            namedVictim(ctx, Slot.FATALITIES).ifPresent(c -> found.put(Slot.FATALITIES, c));
-            namedVictim(ctx, Slot.INJURED).ifPresent(c -> found.put(Slot.INJURED, c));
+            addNamedVictims(ctx, found);
             return found;
         }
         Set<Span> used = new HashSet<>();
@@ -91,13 +90,17 @@ final class CasualtyFinder {
                 found.put(slot, chosen.count());
             }
         }
-        if (!found.containsKey(Slot.FATALITIES)) {
-            namedVictim(ctx, Slot.FATALITIES).ifPresent(c -> found.put(Slot.FATALITIES, c));
-        }
-        if (!found.containsKey(Slot.INJURED)) {
-            namedVictim(ctx, Slot.INJURED).ifPresent(c -> found.put(Slot.INJURED, c));
-        }
+        addNamedVictims(ctx, found);
         return found;
+    }
+
+    /** Fills each toll no count gave with one named or singular victim, when the sentence has one. */
+    private void addNamedVictims(SentenceContext ctx, Map<Slot, Count> found) {
+        for (Slot slot : Slot.values()) {
+            if (!found.containsKey(slot)) {
+                namedVictim(ctx, slot).ifPresent(c -> found.put(slot, c));
+            }
+        }
     }
 
     /**

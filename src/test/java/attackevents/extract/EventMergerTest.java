@@ -75,7 +75,7 @@ class EventMergerTest {
     }
 
     @Test
-    void anotherKindOfAttackOnTargetsOfItsOwnIsAnotherIncident() {
+    void anotherKindOfAttackThatNamesATargetIsAnotherIncident() {
         // "Rebels kidnapped the mayor." then "They shot two of his guards.": two incidents, as MUC-4 files them
         List<AttackEvent> events = merger.merge(List.of(typed(0, AttackType.KIDNAPPING, "the mayor"),
                 typed(1, AttackType.ARMED_ASSAULT, "two of his guards")));
