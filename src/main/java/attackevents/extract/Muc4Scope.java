@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * The MUC-4 task's definition of a relevant incident ({@code models/lexicon/muc4-scope.tsv}): an incident is
  * left out when it is not recent (dated wholly more than two months before the article) or when every target
- * is a military force or installation or a member of an armed group; and the victims a toll counts without
+ * is a military force or installation (by its last word, or by a word before it that names the armed forces:
+ * "military installations") or a member of an armed group; and the victims a toll counts without
  * saying who they were ("eight people") are a target, as the keys list them. For reproducing MUC-4; other event sets
  * count such incidents, so the pipeline applies it only when asked ({@code extract --scope muc4}).
  */
@@ -25,6 +26,7 @@ public final class Muc4Scope {
     private final int recentDays;
     private final Set<String> outOfScopeHeads = new HashSet<>();
     private final Set<String> countedVictims = new HashSet<>();
+    private final Set<String> militaryOwners = new HashSet<>();
 
     /**
      * @param file the scope file
@@ -41,11 +43,13 @@ public final class Muc4Scope {
                 }
             } else if (row[1].equals("military") || row[1].equals("armed-group")) {
                 outOfScopeHeads.add(row[0].toLowerCase(Locale.ROOT));
+            } else if (row[1].equals("military-owner")) {
+                militaryOwners.add(row[0].toLowerCase(Locale.ROOT));
             } else if (row[1].equals("counted-victim")) {
                 countedVictims.add(row[0].toLowerCase(Locale.ROOT));
             } else {
                 throw new IllegalArgumentException(file + ": '" + row[0] + "' has kind '" + row[1]
-                        + "', not military, armed-group or counted-victim");
+                        + "', not military, military-owner, armed-group or counted-victim");
             }
         }
         if (days == null) {
@@ -104,6 +108,18 @@ public final class Muc4Scope {
 
     private boolean isArmed(Target t) {
         String[] words = t.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-        return words.length > 0 && outOfScopeHeads.contains(words[words.length - 1]);
+        if (words.length == 0) {
+            return false;
+        }
+        if (outOfScopeHeads.contains(words[words.length - 1])) {
+            return true;
+        }
+        // "the 4th infantry brigade installations", "military installations": a facility of the armed forces
+        for (int i = 0; i < words.length - 1; i++) {
+            if (militaryOwners.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 }

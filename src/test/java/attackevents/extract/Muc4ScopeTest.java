@@ -52,6 +52,16 @@ class Muc4ScopeTest {
     }
 
     @Test
+    void aFacilityOfTheArmedForcesIsMilitaryButAPolicePatrolCarIsNot() {
+        AttackEvent installations = event(null, "the 4th infantry brigade installations");
+        AttackEvent headquarters = event(null, "the army's general staff headquarters");
+        AttackEvent patrolCar = event(null, "a police patrol car");
+        AttackEvent soldiersHouse = event(null, "a soldier's house");
+        assertEquals(List.of(patrolCar, soldiersHouse),
+                SCOPE.keep(List.of(installations, headquarters, patrolCar, soldiersHouse), PUBLISHED));
+    }
+
+    @Test
     void theVictimsATollCountsWithoutSayingWhoTheyWereAreATargetOnce() {
         Count dead = new Count(8, 8, "eight people", null);
         Count hurt = new Count(15, 15, "15 others", null);
@@ -72,6 +82,6 @@ class Muc4ScopeTest {
                 .contains("no recent-days row"));
         Path badKind = Files.writeString(dir.resolve("b.tsv"), "recent-days\t61\nsoldier\tarmy\n");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new Muc4Scope(badKind)).getMessage()
-                .contains("not military, armed-group or counted-victim"));
+                .contains("not military, military-owner, armed-group or counted-victim"));
     }
 }
