@@ -29,12 +29,22 @@ import java.util.List;
  * @param fatalities deaths counted in the sentence, or {@code null}
  * @param injured    injured counted in the sentence, or {@code null}
  * @param date       the date given in the sentence, or {@code null}
+ * @param dateOfReport whether {@code date} follows a verb of saying ("said on 22 March that ..."), and so may be
+ *                   when the attack was reported rather than when it happened
  */
 public record AttackMention(int sentence, Evidence trigger, AttackType type, boolean suicide, boolean generic,
                             boolean distinct, boolean continuation, Actor actor, double actorSupport, List<Target> targets, Place place, Count fatalities,
-                            Count injured, DateSpan date) {
+                            Count injured, DateSpan date, boolean dateOfReport) {
     public AttackMention {
         targets = List.copyOf(targets);
+    }
+
+    /** A mention whose date, if any, is the attack's own. */
+    public AttackMention(int sentence, Evidence trigger, AttackType type, boolean suicide, boolean generic,
+                         boolean distinct, boolean continuation, Actor actor, double actorSupport, List<Target> targets,
+                         Place place, Count fatalities, Count injured, DateSpan date) {
+        this(sentence, trigger, type, suicide, generic, distinct, continuation, actor, actorSupport, targets, place,
+                fatalities, injured, date, false);
     }
 
     /**
@@ -44,7 +54,7 @@ public record AttackMention(int sentence, Evidence trigger, AttackType type, boo
      */
     AttackMention withActor(Actor other, double support) {
         return new AttackMention(sentence, trigger, type, suicide, generic, distinct, continuation, other, support,
-                targets, place, fatalities, injured, date);
+                targets, place, fatalities, injured, date, dateOfReport);
     }
 
     /**
@@ -56,7 +66,7 @@ public record AttackMention(int sentence, Evidence trigger, AttackType type, boo
             return this;
         }
         return new AttackMention(sentence, trigger, type, suicide, generic, distinct, continuation, actor,
-                actorSupport, targets, place, fatalities, injured, umbrella.date());
+                actorSupport, targets, place, fatalities, injured, umbrella.date(), umbrella.dateOfReport());
     }
 
     /** @return how many of the identifying slots (actor, targets, place, counts, date) it fills */

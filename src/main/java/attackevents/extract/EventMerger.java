@@ -40,6 +40,8 @@ final class EventMerger {
         Count fatalities;
         Count injured;
         DateSpan date;
+        /** whether {@link #date} is that of a report of the attack ({@link AttackMention#dateOfReport()}) */
+        boolean dateOfReport;
         final List<Evidence> evidence = new ArrayList<>();
         int lastSentence;
         int mentions;
@@ -116,7 +118,9 @@ final class EventMerger {
         if (e.place != null && m.place() != null && !samePlace(e.place, m.place())) {
             return true;
         }
-        return e.date != null && m.date() != null && !overlaps(e.date, m.date());
+        // the date of a report ("said on 22 March that ...") does not tell the attacks apart
+        return e.date != null && m.date() != null && !overlaps(e.date, m.date()) && !e.dateOfReport
+                && !m.dateOfReport();
     }
 
     /**
@@ -205,8 +209,10 @@ final class EventMerger {
         if (takesInjured) {
             b.injured = m.injured();
         }
-        if (b.date == null) {
+        // an attack's own date outranks the date of a report of it
+        if (b.date == null || (m.date() != null && b.dateOfReport && !m.dateOfReport())) {
             b.date = m.date();
+            b.dateOfReport = m.dateOfReport();
         }
         if (m.continuation()) {
             // a continuation is evidence through its tolls, and only through those the event reports

@@ -105,7 +105,8 @@ final class MentionFinder {
         PhraseMatcher.Match<Trigger> first = triggers.get(0);
         Evidence trigger = ctx.evidence(first.start(), first.end());
         Map<CasualtyFinder.Slot, Count> tolls = casualties.find(ctx);
-        DateSpan date = dates.find(ctx);
+        DateFinder.Found found = dates.find(ctx);
+        DateSpan date = found == null ? null : found.span();
         // "attacks" speaks in general unless the sentence pins one down with a toll or a day
         boolean dayDate = date != null && date.from() != null && date.from().equals(date.to()) && namesADay(date.text());
         generic &= tolls.isEmpty() && !dayDate;
@@ -115,7 +116,7 @@ final class MentionFinder {
                 actor == null ? null : actor.actor(), actor == null ? 0 : actor.support(),
                 targets.find(ctx, tagged, tolls.values()),
                 places.find(ctx), tolls.get(CasualtyFinder.Slot.FATALITIES), tolls.get(CasualtyFinder.Slot.INJURED),
-                date);
+                date, found != null && found.ofReport());
     }
 
     /**

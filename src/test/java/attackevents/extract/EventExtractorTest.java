@@ -42,6 +42,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void theDateOfAReportOfTheAttackIsNotAnotherIncident() {
+        // "said on Tuesday that" dates the statement: still the one assassination, on Monday
+        List<AttackEvent> events = extract("Gunmen assassinated the mayor of Kandahar, Ahmad Karimi, on Monday. "
+                + "Police said on Tuesday that the gang who carried out the assassination of Ahmad Karimi was known "
+                + "to them.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(LocalDate.of(2023, 3, 13), events.get(0).date().from());
+    }
+
+    @Test
     void shootingIsAnArmedAssault() {
         AttackEvent e = extract("Gunmen opened fire on a wedding party in Peshawar, killing 12 guests.").get(0);
         assertEquals(AttackType.ARMED_ASSAULT, e.type());

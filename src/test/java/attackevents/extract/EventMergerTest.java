@@ -6,8 +6,10 @@ import attackevents.SharedPipeline;
 import attackevents.model.AttackEvent;
 import attackevents.model.AttackType;
 import attackevents.model.Count;
+import attackevents.model.DateSpan;
 import attackevents.model.Evidence;
 import attackevents.model.Target;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,5 +93,29 @@ class EventMergerTest {
                 typed(1, AttackType.ARMED_ASSAULT, "23 soldiers")));
         assertEquals(1, events.size(), events.toString());
         assertEquals(AttackType.BOMBING, events.get(0).type());
+    }
+
+    private static AttackMention dated(int sentence, String target, LocalDate day, boolean ofReport) {
+        return new AttackMention(sentence, TRIGGER, AttackType.ASSASSINATION, false, false, false, false, null, 0,
+                List.of(new Target(target, THREE)), null, null, null, new DateSpan(day, day, day.toString(), THREE),
+                ofReport);
+    }
+
+    @Test
+    void theDateOfAReportDoesNotSetIncidentsApartAndGivesWayToTheAttacksOwnDate() {
+        // "Jaramillo was assassinated on 22 March." then "Police said on 23 March that ... the assassination."
+        LocalDate attack = LocalDate.of(1990, 3, 22);
+        LocalDate report = LocalDate.of(1990, 3, 23);
+        List<AttackEvent> one = merger.merge(List.of(dated(0, "Bernardo Jaramillo", attack, false),
+                dated(3, "Jaramillo", report, true)));
+        assertEquals(1, one.size(), one.toString());
+        assertEquals(attack, one.get(0).date().from());
+        List<AttackEvent> reportFirst = merger.merge(List.of(dated(0, "Bernardo Jaramillo", report, true),
+                dated(3, "Jaramillo", attack, false)));
+        assertEquals(1, reportFirst.size(), reportFirst.toString());
+        assertEquals(attack, reportFirst.get(0).date().from(), "the attack's own date outranks the report's");
+        List<AttackEvent> two = merger.merge(List.of(dated(0, "Bernardo Jaramillo", attack, false),
+                dated(3, "Jaramillo", report, false)));
+        assertEquals(2, two.size(), "two dates of attacks that do not overlap are two incidents: " + two);
     }
 }
