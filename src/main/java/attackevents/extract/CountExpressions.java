@@ -231,8 +231,11 @@ public final class CountExpressions {
                 continue;
             }
             int afterOf = k < words.size() && words.get(k).lower().equals("of") ? k + 1 : k;
-            Optional<Noun> noun = nounAfter(words, afterOf, false);
             CountLexicon.Vague vague = hit.value();
+            Optional<Noun> noun = nounAfter(words, afterOf, false);
+            if (noun.isEmpty() && Integer.valueOf(0).equals(vague.max())) {
+                noun = nounAfter(words, afterOf, true); // none takes either number: "no soldiers", "not a single person"
+            }
             if (noun.isPresent()) {
                 return Optional.of(new Term(j, noun.get().end(), vague.min(), vague.max(), true, noun.get().general()));
             }

@@ -19,7 +19,8 @@ import java.util.Set;
  * left out when it is not recent (dated wholly more than two months before the article) or when every target
  * is a military force or installation (by its last word, or by a word before it that names the armed forces:
  * "military installations") or a member of an armed group; and the victims a toll counts without
- * saying who they were ("eight people") are a target, as the keys list them. For reproducing MUC-4; other event sets
+ * saying who they were ("eight people") are a target, as the keys list them, while a toll of none ("no one was
+ * hurt") is dropped, as the keys never record one. For reproducing MUC-4; other event sets
  * count such incidents, so the pipeline applies it only when asked ({@code extract --scope muc4}).
  */
 public final class Muc4Scope {
@@ -73,7 +74,8 @@ public final class Muc4Scope {
      */
     public List<AttackEvent> keep(List<AttackEvent> events, LocalDate published) {
         Objects.requireNonNull(events, "events");
-        return events.stream().filter(e -> isRecent(e, published) && !onlyArmedTargets(e)).map(this::withCountedVictims).toList();
+        return events.stream().filter(e -> isRecent(e, published) && !onlyArmedTargets(e)).map(Muc4Scope::withoutZeroTolls)
+                .map(this::withCountedVictims).toList();
     }
 
     /**
@@ -95,6 +97,18 @@ public final class Muc4Scope {
         }
         return targets.size() == e.targets().size() ? e : new AttackEvent(e.type(), e.suicide(), e.actor(), targets,
                 e.place(), e.fatalities(), e.injured(), e.date(), e.confidence(), e.evidence());
+    }
+
+    /** MUC-4 keys record who died or was hurt, never that nobody did: a toll of none ("no one was hurt") is no toll. */
+    private static AttackEvent withoutZeroTolls(AttackEvent e) {
+        Count dead = isZero(e.fatalities()) ? null : e.fatalities();
+        Count hurt = isZero(e.injured()) ? null : e.injured();
+        return dead == e.fatalities() && hurt == e.injured() ? e : new AttackEvent(e.type(), e.suicide(), e.actor(),
+                e.targets(), e.place(), dead, hurt, e.date(), e.confidence(), e.evidence());
+    }
+
+    private static boolean isZero(Count c) {
+        return c != null && c.min() == 0 && c.max() != null && c.max() == 0;
     }
 
     private boolean isRecent(AttackEvent e, LocalDate published) {

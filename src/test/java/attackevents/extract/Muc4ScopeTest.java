@@ -76,6 +76,20 @@ class Muc4ScopeTest {
     }
 
     @Test
+    void aTollOfNoneIsNoTollAndNamesNoVictims() {
+        // "no people were hurt": the MUC-4 keys record who died or was hurt, never that nobody did
+        Count none = new Count(0, 0, "no people", null);
+        Count dead = new Count(2, 2, "two people", null);
+        AttackEvent e = new AttackEvent(AttackType.BOMBING, false, null, List.of(new Target("a bank", null)), null,
+                dead, none, null, 0.5, List.of());
+        AttackEvent kept = SCOPE.keep(List.of(e), PUBLISHED).get(0);
+        assertEquals(dead, kept.fatalities());
+        assertEquals(null, kept.injured());
+        assertEquals(List.of("a bank", "people"), kept.targets().stream().map(Target::text).toList(),
+                "the victims of the two deaths, once");
+    }
+
+    @Test
     void aScopeFileWithoutRecentDaysOrWithAnUnknownKindIsRefused(@TempDir Path dir) throws IOException {
         Path noDays = Files.writeString(dir.resolve("a.tsv"), "soldier\tmilitary\n");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new Muc4Scope(noDays)).getMessage()
