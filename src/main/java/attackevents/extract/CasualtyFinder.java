@@ -222,9 +222,21 @@ final class CasualtyFinder {
                 && tokens.get(start - 2).ner().equals("PERSON");
     }
 
-    /** "no casualties", "without injuries": the word says there were none, so takes no count. */
+    /**
+     * "no casualties", "without injuries": the word says there were none, so takes no count; nor does a death
+     * that did not happen ("it would have killed at least 5,000 people", "could have killed dozens").
+     */
     private boolean isNegated(List<Token> tokens, int i) {
-        return i > 0 && models.cue("negation").matchAt(tokens, i - 1) != null;
+        return (i > 0 && models.cue("negation").matchAt(tokens, i - 1) != null) || isCounterfactual(tokens, i);
+    }
+
+    /** A modal verb and "have" right before the word: "would have killed", "could have wounded". */
+    private boolean isCounterfactual(List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i - 1).lemma().equalsIgnoreCase("have")) {
+            return false;
+        }
+        Token modal = tokens.get(i - 2);
+        return modal.pos().equals("MD") && models.isCue("irrealis-modal", modal);
     }
 
     private static boolean crossesClause(List<Token> tokens, int from, int to) {

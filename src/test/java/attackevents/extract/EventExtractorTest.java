@@ -52,6 +52,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void deathsThatWouldHaveBeenAreNoToll() {
+        AttackEvent e = extract("A car bomb exploded outside a police station in Kandahar on Monday. "
+                + "The bomb could have killed dozens of people, police said.").get(0);
+        assertEquals(null, e.fatalities(), e.toString());
+        e = extract("A car bomb exploded outside a police station in Kandahar on Monday, killing dozens of people.")
+                .get(0);
+        assertEquals(24, e.fatalities().min(), "the same toll, told as fact");
+    }
+
+    @Test
     void shootingIsAnArmedAssault() {
         AttackEvent e = extract("Gunmen opened fire on a wedding party in Peshawar, killing 12 guests.").get(0);
         assertEquals(AttackType.ARMED_ASSAULT, e.type());
