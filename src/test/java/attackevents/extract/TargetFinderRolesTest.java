@@ -81,7 +81,7 @@ class TargetFinderRolesTest {
 
     @Test
     void aTaggedSpanLosesItsCountAndAPersonsTitle() {
-        TargetFinder finder = new TargetFinder(rules);
+        NounPhrases finder = new NounPhrases(rules);
         List<Token> banks = nerTokens("several/JJ/O", "state-owned/JJ/O", "banks/NNS/O");
         assertArrayEquals(new int[] {1, 3}, finder.trimmed(banks, 0, 3));
         List<Token> senator = nerTokens("Senator/NNP/TITLE", "Ernesto/NNP/PERSON", "Samper/NNP/PERSON");

@@ -1,0 +1,169 @@
+package attackevents.extract;
+
+import attackevents.model.Target;
+import attackevents.nlp.EntityMention;
+import attackevents.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the victims a sentence names around its casualty words and attack verbs: a named person marked as
+ * the victim ("killed Sheikh Rahimullah Haqqani", "Haqqani was assassinated"), and the object or passive subject
+ * of the verb ("killed three Afghan soldiers", "the command post in Soyapango was attacked"). One of the rules
+ * of {@link TargetFinder}.
+ */
+final class VictimFinder {
+    /** How far before a named person a victim marker is looked for. */
+    private static final int VICTIM_WINDOW = 8;
+
+    private final ExtractionModels models;
+    private final PassiveVoice passive;
+    private final NounPhrases phrases;
+
+    VictimFinder(ExtractionModels models, NounPhrases phrases) {
+        this.models = models;
+        this.passive = new PassiveVoice(models);
+        this.phrases = phrases;
+    }
+
+    /**
+     * @param ctx the sentence
+     * @return its victims, named persons first, then the phrases of the verbs, in order (repeats possible)
+     */
+    List<Target> find(SentenceContext ctx) {
+        List<Target> out = new ArrayList<>();
+        addVictims(ctx, out);
+        addVictimPhrases(ctx, out);
+        return out;
+    }
+
+
+    private void addVictims(SentenceContext ctx, List<Target> out) {
+        List<Token> tokens = ctx.tokens();
+        PhraseMatcher<String> markers = models.cue("victim-marker");
+        for (EntityMention e : ctx.sentence().entities()) {
+            if (!e.type().equals("PERSON")) {
+                continue;
+            }
+            boolean victim = false;
+            for (int k = Math.max(0, e.tokenStart() - VICTIM_WINDOW); k < e.tokenStart() && !victim; k++) {
+                victim = markers.matchAt(tokens, k) != null && tokens.get(k).isVerb();
+            }
+            for (int k = e.tokenEnd(); k < Math.min(tokens.size(), e.tokenEnd() + 4) && !victim; k++) {
+                Token t = tokens.get(k);
+                victim = markers.matchAt(tokens, k) != null && t.pos().equals("VBN")
+                        && tokens.get(k - 1).lemma().equals("be");
+            }
+            // an all-caps pronoun the name model took for a person ("HE WAS KIDNAPPED") is no one named
+            boolean pronoun = e.tokenEnd() - e.tokenStart() == 1 && models.isCue("not-target", tokens.get(e.tokenStart()));
+            if (victim && !pronoun) {
+                out.add(new Target(e.text(), ctx.evidence(e.tokenStart(), e.tokenEnd())));
+            }
+        }
+    }
+
+    /**
+     * "killed three Afghan soldiers" and "three Afghan soldiers were killed": the soldiers were the target. The
+     * verbs are the casualty words and the attack triggers used as verbs ("kidnapped two engineers", "the
+     * mayor was assassinated"); a passive may have auxiliaries and adverbs between the phrase and the verb
+     * ("peasants have reportedly been kidnapped").
+     */
+    private void addVictimPhrases(SentenceContext ctx, List<Target> out) {
+        List<Token> tokens = ctx.tokens();
+        // each verb with where its object starts: right after it, or after the last word of "set fire to"
+        List<int[]> verbs = new ArrayList<>();
+        models.casualties().findAll(tokens).forEach(w -> verbs.add(new int[] {w.start(), w.end()}));
+        models.cue("damage-verb").findAll(tokens).forEach(w -> verbs.add(new int[] {w.start(), w.end()}));
+        for (PhraseMatcher.Match<Trigger> m : ctx.triggers()) {
+            if (m.end() - m.start() == 1 && tokens.get(m.start()).isVerb()) {
+                verbs.add(new int[] {m.start(), m.end()});
+            }
+        }
+        for (int[] at : verbs) {
+            int v = at[0];
+            Token verb = tokens.get(v);
+            int subjectEnd = passive.subjectEnd(tokens, v);
+            if (subjectEnd < 0 && (verb.pos().equals("VBD") || verb.pos().equals("VBG") || verb.pos().equals("VBZ"))) {
+                int[] span = phrases.phrase(ctx, at[1]);
+                if (span != null && !containsPerson(ctx, span) && !NounPhrases.isOnlyPlace(ctx, span[0], span[1])) {
+                    out.add(new Target(ctx.text(span[0], span[1]), ctx.evidence(span[0], span[1])));
+                }
+            } else if (subjectEnd >= 0) {
+                int[] span = subjectBefore(ctx, subjectEnd);
+                if (span != null && !phrases.isGeneric(tokens.get(span[1] - 1)) && !containsPerson(ctx, span)
+                        && !NounPhrases.isOnlyPlace(ctx, span[0], span[1])) {
+                    out.add(new Target(ctx.text(span[0], span[1]), ctx.evidence(span[0], span[1])));
+                }
+            }
+        }
+    }
+
+    /**
+     * The noun phrase that ends at {@code end}; when it is the place of "X in Y" ("the command post in
+     * Soyapango"), the subject is X; when it is the tail of "X of Y" ("fifty peasants of various ages"), the
+     * head X is the victim, not its modifier Y.
+     *
+     * @return its span, or {@code null}
+     */
+    private int[] subjectBefore(SentenceContext ctx, int end) {
+        List<Token> tokens = ctx.tokens();
+        int start = phrases.nounGroupStart(tokens, end);
+        if (start == end) {
+            return null;
+        }
+        // "the command post in Soyapango was attacked": the place after a preposition says where the subject
+        // stood; the subject is the phrase before it
+        int prep = placeOpening(ctx, start, end);
+        if (prep > 0) {
+            int headStart = phrases.nounGroupStart(tokens, prep);
+            if (headStart < prep && tokens.get(prep - 1).isNoun()) {
+                start = headStart;
+                end = prep;
+            }
+        }
+        int of = start - 1;
+        if (of > 0 && tokens.get(of).word().equalsIgnoreCase("of")) {
+            int headEnd = of;
+            int headStart = phrases.nounGroupStart(tokens, headEnd);
+            if (headStart < headEnd && tokens.get(headEnd - 1).isNoun()) {
+                return new int[] {headStart, headEnd};
+            }
+        }
+        return tokens.get(end - 1).isNoun() ? new int[] {start, end} : null;
+    }
+
+    /**
+     * @return the index of the preposition (not "of") that opens a place phrase ending at {@code end}
+     *         ("in Soyapango", "between Tierra Blanca and Jiquilisco"), or -1
+     */
+    private int placeOpening(SentenceContext ctx, int start, int end) {
+        List<Token> tokens = ctx.tokens();
+        int k = start;
+        // places joined by "and" ("between Tierra Blanca and Jiquilisco")
+        while (k >= 2 && tokens.get(k - 1).pos().equals("CC")) {
+            int before = phrases.nounGroupStart(tokens, k - 1);
+            if (before == k - 1) {
+                break;
+            }
+            k = before;
+        }
+        if (k < 1 || !tokens.get(k - 1).pos().equals("IN") || tokens.get(k - 1).word().equalsIgnoreCase("of")) {
+            return -1;
+        }
+        for (int i = k; i < end; i++) {
+            Token t = tokens.get(i);
+            if (!t.pos().equals("CC") && !PlaceFinder.PLACE_TYPES.contains(t.ner())) {
+                return -1;
+            }
+        }
+        return k - 1;
+    }
+
+    /**
+     * Named persons are taken whole by {@link #addVictims}: a phrase that ends in a person's name is theirs. A
+     * name inside a phrase about something else stays in it ("President Cristiani's residence").
+     */
+    private static boolean containsPerson(SentenceContext ctx, int[] span) {
+        return ctx.tokens().get(span[1] - 1).ner().equals("PERSON");
+    }
+}
