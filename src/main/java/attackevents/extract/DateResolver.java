@@ -1,6 +1,8 @@
 package attackevents.extract;
 
+import attackevents.data.DataFile;
 import attackevents.model.DateSpan;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -11,6 +13,8 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,6 +44,48 @@ import java.util.regex.Pattern;
  * Example: {@code resolve("2022-09-09", "on Friday", LocalDate.parse("2022-09-06"))} is 2022-09-02.
  */
 public final class DateResolver {
+    /** The file of the words it reads, in {@code models/lexicon}. */
+    public static final String CUES = "date-cues.tsv";
+
+    /** An expression counted in minutes or hours ("a few minutes ago", "two hours earlier"). */
+    private final Pattern minutesOrHours;
+    /** "last Wednesday": SUTime's reading of it may be a week early in a report later in the week. */
+    private final Pattern lastWeekday;
+
+    /**
+     * @param cues the date words file ({@value #CUES}): {@code short-unit} and {@code previous} words
+     * @throws IllegalArgumentException when a row has another role or a role has no word
+     */
+    public DateResolver(Path cues) {
+        List<String> units = new ArrayList<>();
+        List<String> previous = new ArrayList<>();
+        for (String[] row : DataFile.rows(cues, 2)) {
+            switch (row[1]) {
+                case "short-unit" -> units.add(Pattern.quote(row[0]));
+                case "previous" -> previous.add(Pattern.quote(row[0]));
+                default -> throw new IllegalArgumentException(cues + ": '" + row[0] + "' has role '" + row[1]
+                        + "', not short-unit or previous");
+            }
+        }
+        if (units.isEmpty() || previous.isEmpty()) {
+            throw new IllegalArgumentException(cues + ": needs short-unit and previous words");
+        }
+        List<String> weekdays = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            weekdays.add(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        }
+        this.minutesOrHours = Pattern.compile("(?i)\\b(" + String.join("|", units) + ")s?\\b");
+        this.lastWeekday = Pattern.compile("(?i)\\b(" + String.join("|", previous) + ")\\s+("
+                + String.join("|", weekdays) + ")\\b");
+    }
+
+    /**
+     * @param lexicon the {@code models/lexicon} folder
+     * @return the resolver its {@value #CUES} defines
+     */
+    public static DateResolver load(Path lexicon) {
+        return new DateResolver(lexicon.resolve(CUES));
+    }
     /** How far back, in years, a reported incident's date may lie (see {@link #isNewsPast}). */
     private static final int OLDEST_YEARS = 100;
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -60,11 +106,6 @@ public final class DateResolver {
     private static final Pattern FINER_THAN_YEAR = Pattern.compile("\\d{4}-.+");
     /** A day, with or without a clock time: what SUTime makes of "a few minutes ago" ("three hours" is a duration). */
     private static final Pattern DAY_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
-    /** An expression counted in minutes or hours ("a few minutes ago", "two hours earlier"). */
-    private static final Pattern MINUTES_OR_HOURS = Pattern.compile("(?i)\\b(minute|hour)s?\\b");
-    /** "last Wednesday": SUTime's reading of it may be a week early in a report later in the week. */
-    private static final Pattern LAST_WEEKDAY = Pattern.compile(
-            "(?i)\\blast\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)|'\\d{2}\\b");
 
     /**
@@ -79,7 +120,7 @@ public final class DateResolver {
         if (timexValue == null || timexValue.isBlank()) {
             return Optional.empty();
         }
-        if (published != null && MINUTES_OR_HOURS.matcher(text).find() && DAY_TIME.matcher(timexValue.trim()).matches()) {
+        if (published != null && minutesOrHours.matcher(text).find() && DAY_TIME.matcher(timexValue.trim()).matches()) {
             // SUTime counts back from the publication day's midnight, into the day before: minutes or hours
             // before a report are the day it was filed
             return Optional.of(new DateSpan(published, published, text, null));
@@ -106,7 +147,7 @@ public final class DateResolver {
             }
             // "last Wednesday" in a Friday report: SUTime takes the Wednesday of the week before; a report means the
             // one two days earlier, unless that one is yesterday, which it would have called "yesterday"
-            if (published != null && from.equals(to) && LAST_WEEKDAY.matcher(text).find()
+            if (published != null && from.equals(to) && lastWeekday.matcher(text).find()
                     && from.plusWeeks(1).isBefore(published.minusDays(1))) {
                 from = from.plusWeeks(1);
                 to = from;

@@ -71,7 +71,7 @@ public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<St
                 responsibilityCues(lexicon.resolve("responsibility-cues.tsv")), Map.copyOf(cues),
                 new AliasGazetteer(modelsDir.resolve("gazetteers/actors.tsv")),
                 new PlaceGazetteer(modelsDir.resolve("gazetteers")),
-                new CountExpressions(lexicon), new DateResolver(), null);
+                new CountExpressions(lexicon), DateResolver.load(lexicon), null);
     }
 
     /**

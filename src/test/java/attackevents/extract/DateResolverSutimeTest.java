@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import attackevents.SharedPipeline;
 import attackevents.model.DateSpan;
 import attackevents.output.Json;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +35,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DateResolverSutimeTest {
     private static final LocalDate PUBLISHED = LocalDate.parse("2022-09-06");
     private static final StanfordCoreNLP SUTIME = sutime();
-    private final DateResolver resolver = new DateResolver();
+    private final DateResolver resolver = DateResolver.load(SharedPipeline.MODELS.resolve("lexicon"));
 
     private static StanfordCoreNLP sutime() {
         Properties props = new Properties();

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import attackevents.SharedPipeline;
 import attackevents.model.DateSpan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DateResolverTest {
     private static final LocalDate PUBLISHED = LocalDate.parse("2022-09-06");
-    private final DateResolver resolver = new DateResolver();
+    private final DateResolver resolver = DateResolver.load(SharedPipeline.MODELS.resolve("lexicon"));
 
     private String span(String value, String text, LocalDate published) {
         Optional<DateSpan> span = resolver.resolve(value, text, published);
@@ -161,5 +166,15 @@ class DateResolverTest {
     @Test
     void textIsRequired() {
         assertThrows(NullPointerException.class, () -> resolver.resolve("2017", null, PUBLISHED));
+    }
+
+    @Test
+    void aCuesFileWithAnUnknownRoleOrAMissingOneIsRefused(@TempDir Path dir) throws IOException {
+        Path unknown = Files.writeString(dir.resolve("a.tsv"), "minute\tshort-unit\nlast\tprevious\nago\tpast\n");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new DateResolver(unknown)).getMessage()
+                .contains("not short-unit or previous"));
+        Path missing = Files.writeString(dir.resolve("b.tsv"), "minute\tshort-unit\n");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new DateResolver(missing)).getMessage()
+                .contains("needs short-unit and previous words"));
     }
 }
