@@ -234,7 +234,8 @@ public final class CountExpressions {
             CountLexicon.Vague vague = hit.value();
             Optional<Noun> noun = nounAfter(words, afterOf, false);
             if (noun.isEmpty() && Integer.valueOf(0).equals(vague.max())) {
-                noun = nounAfter(words, afterOf, true); // none takes either number: "no soldiers", "not a single person"
+                // none takes either number: "no soldiers", "not a single person"
+                noun = nounAfter(words, afterOf, true);
             }
             if (noun.isPresent()) {
                 return Optional.of(new Term(j, noun.get().end(), vague.min(), vague.max(), true, noun.get().general()));

@@ -47,6 +47,28 @@ public final class DateResolver {
     /** The file of the words it reads, in {@code models/lexicon}. */
     public static final String CUES = "date-cues.tsv";
 
+    /** How far back, in years, a reported incident's date may lie (see {@link #isNewsPast}). */
+    private static final int OLDEST_YEARS = 100;
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
+    private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+    private static final Pattern WEEK_DAY = Pattern.compile("(\\d{4})-W(\\d{2})-([1-7])");
+    private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
+    private static final Pattern ANY_MONTH = Pattern.compile("XXXX-(\\d{2})");
+    private static final Pattern ANY_YEAR_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
+    private static final Pattern ANY_WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
+    /** A time of day after the date part: "T14:00", "TNI" (night), "TMO" (morning). */
+    private static final Pattern TIME_PART = Pattern.compile("T[0-9A-Z:.]*$");
+    /** A value with a year and something finer: month, week, quarter or day. */
+    private static final Pattern FINER_THAN_YEAR = Pattern.compile("\\d{4}-.+");
+    /** A day, with or without a clock time: what SUTime makes of "a few minutes ago" ("three hours" is a duration). */
+    private static final Pattern DAY_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)|'\\d{2}\\b");
+
     /** An expression counted in minutes or hours ("a few minutes ago", "two hours earlier"). */
     private final Pattern minutesOrHours;
     /** "last Wednesday": SUTime's reading of it may be a week early in a report later in the week. */
@@ -86,27 +108,6 @@ public final class DateResolver {
     public static DateResolver load(Path lexicon) {
         return new DateResolver(lexicon.resolve(CUES));
     }
-    /** How far back, in years, a reported incident's date may lie (see {@link #isNewsPast}). */
-    private static final int OLDEST_YEARS = 100;
-    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
-    private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
-    private static final Pattern WEEK_DAY = Pattern.compile("(\\d{4})-W(\\d{2})-([1-7])");
-    private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
-    private static final Pattern ANY_MONTH = Pattern.compile("XXXX-(\\d{2})");
-    private static final Pattern ANY_YEAR_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
-    private static final Pattern ANY_WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
-    /** A time of day after the date part: "T14:00", "TNI" (night), "TMO" (morning). */
-    private static final Pattern TIME_PART = Pattern.compile("T[0-9A-Z:.]*$");
-    /** A value with a year and something finer: month, week, quarter or day. */
-    private static final Pattern FINER_THAN_YEAR = Pattern.compile("\\d{4}-.+");
-    /** A day, with or without a clock time: what SUTime makes of "a few minutes ago" ("three hours" is a duration). */
-    private static final Pattern DAY_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
-    private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)|'\\d{2}\\b");
 
     /**
      * @param timexValue the TIMEX3 value SUTime gave the expression, or {@code null} (SUTime leaves it

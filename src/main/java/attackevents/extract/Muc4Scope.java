@@ -74,8 +74,8 @@ public final class Muc4Scope {
      */
     public List<AttackEvent> keep(List<AttackEvent> events, LocalDate published) {
         Objects.requireNonNull(events, "events");
-        return events.stream().filter(e -> isRecent(e, published) && !onlyArmedTargets(e)).map(Muc4Scope::withoutZeroTolls)
-                .map(this::withCountedVictims).toList();
+        return events.stream().filter(e -> isRecent(e, published) && !onlyArmedTargets(e))
+                .map(Muc4Scope::withoutZeroTolls).map(this::withCountedVictims).toList();
     }
 
     /**

@@ -18,6 +18,8 @@ final class NounPhrases {
             "CD", "HYPH", "POS", "VBN");
     /** Tags of the words that open a phrase but are not part of the target's name. */
     private static final Set<String> SKIP_TAGS = Set.of("DT", "PRP$", "PDT");
+    /** Tags of the words a phrase does not end in: a trailing possessive or hyphen is not part of the name. */
+    private static final Set<String> TRAILING_TAGS = Set.of("POS", "HYPH");
     /** Entity types a target phrase stops at: times and amounts are not what was attacked. */
     private static final Set<String> NOT_TARGETS = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
             "PERCENT", "MONEY");
@@ -41,7 +43,7 @@ final class NounPhrases {
      * @return the span {start, end}, or {@code null} when nothing is left
      */
     int[] trimmed(List<Token> tokens, int start, int end) {
-        while (start < end && (SKIP_TAGS.contains(tokens.get(start).pos()) || isCountAt(tokens, start)
+        while (start < end && (isOpenerAt(tokens, start)
                 || models.isCue("generic-victim", tokens.get(start)) && start + 1 < end)) {
             start++;
         }
@@ -64,7 +66,7 @@ final class NounPhrases {
     int[] phrase(SentenceContext ctx, int from) {
         List<Token> tokens = ctx.tokens();
         int i = from;
-        while (i < tokens.size() && (SKIP_TAGS.contains(tokens.get(i).pos()) || isCountAt(tokens, i))) {
+        while (i < tokens.size() && isOpenerAt(tokens, i)) {
             i++;
         }
         int start = i;
@@ -72,8 +74,7 @@ final class NounPhrases {
                 && !NOT_TARGETS.contains(tokens.get(i).ner())) {
             i++;
         }
-        // a trailing possessive or hyphen is not part of the name
-        while (i > start && Set.of("POS", "HYPH").contains(tokens.get(i - 1).pos())) {
+        while (i > start && TRAILING_TAGS.contains(tokens.get(i - 1).pos())) {
             i--;
         }
         if (i == start || isGeneric(tokens.get(i - 1))) {
@@ -99,7 +100,7 @@ final class NounPhrases {
     }
 
     /** Numbers and the words that qualify them ("at least 25", "more than", "dozens of") open a count. */
-    boolean isCountAt(List<Token> tokens, int i) {
+    private boolean isCountAt(List<Token> tokens, int i) {
         return isCountWord(tokens.get(i)) && !isJoinedToAWord(tokens, i);
     }
 
