@@ -71,6 +71,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void firingOnPeopleIsAnArmedAssaultButAFireAtAPlantIsNot() {
+        // "fire at/on" is weak: it needs an attacker or a casualty word beside it
+        AttackEvent e = extract("Rebels fired on a bus near Chalatenango, wounding three passengers.").get(0);
+        assertEquals(AttackType.ARMED_ASSAULT, e.type());
+        assertEquals(3, e.injured().min());
+        assertTrue(extract("A fire at a chemical plant near Chalatenango forced the evacuation of the town.").isEmpty());
+    }
+
+    @Test
     void mortarAndRocketFireIsAnArmedAssaultAndAPlantedBombABombing() {
         // fired from afar, like the air raids: MUC-4 files them under GUN and PROJECTILE, as an ATTACK
         AttackEvent e = extract("Rebels fired mortar rounds at the garrison in Chalatenango, killing two soldiers.")
