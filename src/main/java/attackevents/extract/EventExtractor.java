@@ -23,6 +23,7 @@ public final class EventExtractor {
     private final InstanceSplitter splitter;
     private final ArticleActor articleActor;
     private final ArticleCountry articleCountry;
+    private final FullNames fullNames = new FullNames();
 
     /**
      * @param models the loaded data files
@@ -72,7 +73,7 @@ public final class EventExtractor {
                 }
             }
         }
-        return articleCountry.fill(articleActor.fill(merger.merge(found), doc), doc, countries);
+        return articleCountry.fill(articleActor.fill(fullNames.fill(merger.merge(found), doc), doc), doc, countries);
     }
 
     /**

@@ -1,0 +1,47 @@
+package attackevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import attackevents.SharedPipeline;
+import attackevents.model.AttackEvent;
+import attackevents.model.Target;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link FullNames} at work on short articles written for these tests: a target named by surname takes the
+ * full name the article gave the person, unless two people share that surname.
+ */
+class FullNamesTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 15);
+
+    private static List<String> targets(String text) {
+        List<AttackEvent> events = SharedPipeline.get().extractText(text, PUBLISHED);
+        assertEquals(1, events.size(), events.toString());
+        return events.get(0).targets().stream().map(Target::text).toList();
+    }
+
+    @Test
+    void aSurnameTakesTheFullNameGivenEarlier() {
+        List<String> targets = targets("Prosecutor Carlos Ernesto Ramirez spoke to reporters on Monday. "
+                + "On Tuesday gunmen shot and killed Ramirez outside the court in Medellin.");
+        assertEquals(List.of("Carlos Ernesto Ramirez"), targets);
+    }
+
+    @Test
+    void theFullNameIsItsOwnEvidence() {
+        String text = "Prosecutor Carlos Ernesto Ramirez spoke to reporters on Monday. "
+                + "On Tuesday gunmen shot and killed Ramirez outside the court in Medellin.";
+        Target t = SharedPipeline.get().extractText(text, PUBLISHED).get(0).targets().get(0);
+        assertEquals("Carlos Ernesto Ramirez", text.substring(t.evidence().start(), t.evidence().end()));
+    }
+
+    @Test
+    void aSurnameTwoPeopleShareStaysAsItIs() {
+        List<String> targets = targets("Prosecutor Carlos Ramirez and his brother Luis Ramirez spoke to "
+                + "reporters on Monday. On Tuesday gunmen shot and killed Ramirez outside the court in Medellin.");
+        assertTrue(targets.contains("Ramirez"), targets.toString());
+    }
+}
