@@ -23,7 +23,7 @@ public final class EventExtractor {
     private final InstanceSplitter splitter;
     private final ArticleActor articleActor;
     private final ArticleCountry articleCountry;
-    private final FullNames fullNames = new FullNames();
+    private final FullNames fullNames;
 
     /**
      * @param models the loaded data files
@@ -35,6 +35,7 @@ public final class EventExtractor {
         this.splitter = new InstanceSplitter(models);
         this.articleActor = new ArticleActor(models);
         this.articleCountry = new ArticleCountry(models);
+        this.fullNames = new FullNames(models);
     }
 
     /**

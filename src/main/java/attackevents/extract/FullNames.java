@@ -7,31 +7,41 @@ import attackevents.model.Target;
 import attackevents.nlp.AnnotatedDocument;
 import attackevents.nlp.EntityMention;
 import attackevents.nlp.Sentence;
+import attackevents.nlp.Token;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Gives a target named by part of a person's name the fullest form of that name the article uses: a report
- * names a person in full once and by surname after ("Judge Carlos Ernesto Valencia Garcia ... Valencia Garcia
- * was shot"), and whoever reads the event wants the whole name. A part is replaced only when the article's
- * longer names that end with it are all one name ("Bernardo Jaramillo Ossa" for "Jaramillo Ossa"); when two
- * people share the surname ("Carlos Garcia", "Luis Garcia"), "Garcia" stays as it is.
+ * Gives a target or actor named by part of a person's name the fullest form of that name the article uses: a
+ * report names a person in full once and by surname after ("Judge Carlos Ernesto Valencia Garcia ... Valencia
+ * Garcia was shot"), and whoever reads the event wants the whole name. A title before a name ("Msgr", "Judge":
+ * the {@code name-title} cues) is no part of it. A part is replaced only when the article's longer names that
+ * end with it are all one name ("Bernardo Jaramillo Ossa" for "Jaramillo Ossa"); when two people share the
+ * surname ("Carlos Garcia", "Luis Garcia"), "Garcia" stays as it is.
  */
 final class FullNames {
+    private final ExtractionModels models;
 
-    /** A person's name as the article writes it, with where. */
+    /** A person's name as the article writes it, title left out, with where. */
     private record Name(List<String> words, String text, Evidence evidence) {
+    }
+
+    /**
+     * @param models the loaded data files (the {@code name-title} cues)
+     */
+    FullNames(ExtractionModels models) {
+        this.models = Objects.requireNonNull(models, "models");
     }
 
     /**
      * @param events the article's events
      * @param doc    the annotated document
-     * @return the events, each target that is part of a longer name of one person given that name (with its
-     *         first mention as evidence), duplicates that this makes dropped
+     * @return the events, each target or actor that is a person's name given its fullest form (with its first
+     *         mention as evidence), duplicates that this makes dropped
      */
     List<AttackEvent> fill(List<AttackEvent> events, AnnotatedDocument doc) {
         List<Name> names = personNames(doc);
@@ -42,74 +52,107 @@ final class FullNames {
         for (AttackEvent e : events) {
             Map<String, Target> targets = new LinkedHashMap<>();
             for (Target t : e.targets()) {
-                Target full = fullName(t, names);
-                targets.putIfAbsent(full.text().toUpperCase(Locale.ROOT), full);
+                Name full = fullName(t.evidence(), doc, names);
+                Target filled = full == null ? t : new Target(full.text(), full.evidence());
+                targets.putIfAbsent(filled.text().toUpperCase(Locale.ROOT), filled);
             }
             List<Target> filled = List.copyOf(targets.values());
-            Actor actor = e.actor() == null || !e.actor().canonical().equals(e.actor().text()) ? e.actor()
-                    : fullName(e.actor(), names);
+            Actor actor = e.actor();
+            // a group's name from the alias gazetteer is no person's
+            if (actor != null && actor.canonical().equals(actor.text())) {
+                Name full = fullName(actor.evidence(), doc, names);
+                actor = full == null ? actor : new Actor(full.text(), full.text(), full.evidence());
+            }
             out.add(filled.equals(e.targets()) && actor == e.actor() ? e : new AttackEvent(e.type(), e.suicide(),
                     actor, filled, e.place(), e.fatalities(), e.injured(), e.date(), e.confidence(), e.evidence()));
         }
         return out;
     }
 
-    private static Target fullName(Target t, List<Name> names) {
-        Name full = fullName(t.text(), names);
-        return full == null ? t : new Target(full.text(), full.evidence());
-    }
-
-    private static Actor fullName(Actor a, List<Name> names) {
-        Name full = fullName(a.text(), names);
-        return full == null ? a : new Actor(full.text(), full.text(), full.evidence());
-    }
-
-    /** @return the one longest name of a person that ends with {@code text}, or {@code null} */
-    private static Name fullName(String text, List<Name> names) {
-        List<String> words = words(text);
-        if (names.stream().noneMatch(n -> n.words().equals(words))) {
+    /**
+     * @param where where a target or actor was read
+     * @return the one longest name of the person it names, or {@code null} when it names no person the name
+     *         model found, or one of two
+     */
+    private Name fullName(Evidence where, AnnotatedDocument doc, List<Name> names) {
+        List<String> words = wordsAt(where, doc);
+        if (words.isEmpty() || names.stream().noneMatch(n -> n.words().equals(words))) {
             return null; // not a person's name as the name model read it
         }
         Name longest = null;
         for (Name n : names) {
-            if (n.words().size() > words.size() && endsWith(n.words(), words)
-                    && (longest == null || n.words().size() > longest.words().size())) {
+            if (endsWith(n.words(), words) && (longest == null || n.words().size() > longest.words().size())) {
                 longest = n;
             }
         }
-        if (longest == null) {
-            return null;
-        }
         for (Name n : names) {
-            // every longer form must be a part of the longest: another name with this ending is another person
-            if (n.words().size() > words.size() && endsWith(n.words(), words) && !endsWith(longest.words(), n.words())) {
+            // every form that ends the same must be a part of the longest: another name with it is another person
+            if (endsWith(n.words(), words) && !endsWith(longest.words(), n.words())) {
                 return null;
             }
         }
         return longest;
     }
 
-    private static boolean endsWith(List<String> whole, List<String> end) {
-        return whole.size() >= end.size() && whole.subList(whole.size() - end.size(), whole.size()).equals(end);
+    /** @return the words of the span, titles before it left out, upper case; empty when no sentence holds it */
+    private List<String> wordsAt(Evidence where, AnnotatedDocument doc) {
+        if (where == null) {
+            return List.of();
+        }
+        for (Sentence s : doc.sentences()) {
+            if (s.begin() <= where.start() && where.end() <= s.end()) {
+                List<Token> tokens = s.tokens();
+                int start = 0;
+                while (start < tokens.size() && tokens.get(start).begin() < where.start()) {
+                    start++;
+                }
+                int end = start;
+                while (end < tokens.size() && tokens.get(end).end() <= where.end()) {
+                    end++;
+                }
+                return words(tokens, untitled(tokens, start, end), end);
+            }
+        }
+        return List.of();
     }
 
-    private static List<String> words(String text) {
-        return Arrays.asList(text.toUpperCase(Locale.ROOT).trim().split("\\s+"));
-    }
-
-    /** @return the article's person names in order of first mention, each once */
-    private static List<Name> personNames(AnnotatedDocument doc) {
+    /** @return the article's person names, titles left out, in order of first mention, each once */
+    private List<Name> personNames(AnnotatedDocument doc) {
         Map<List<String>, Name> names = new LinkedHashMap<>();
         for (Sentence s : doc.sentences()) {
             for (EntityMention e : s.entities()) {
-                if (e.type().equals("PERSON")) {
+                int start = untitled(s.tokens(), e.tokenStart(), e.tokenEnd());
+                if (e.type().equals("PERSON") && start < e.tokenEnd()) {
                     SentenceContext ctx = new SentenceContext(s, s.text(), doc.published(), List.of(), List.of());
-                    String text = ctx.text(e.tokenStart(), e.tokenEnd());
-                    names.putIfAbsent(words(text), new Name(words(text), text,
-                            ctx.evidence(e.tokenStart(), e.tokenEnd())));
+                    List<String> words = words(s.tokens(), start, e.tokenEnd());
+                    names.putIfAbsent(words, new Name(words, ctx.text(start, e.tokenEnd()),
+                            ctx.evidence(start, e.tokenEnd())));
                 }
             }
         }
         return List.copyOf(names.values());
+    }
+
+    /** @return where the name in {@code [start, end)} starts once the titles before it are skipped */
+    private int untitled(List<Token> tokens, int start, int end) {
+        int i = start;
+        PhraseMatcher<String> titles = models.cue("name-title");
+        PhraseMatcher.Match<String> m;
+        while (i < end && (m = titles.matchAt(tokens, i)) != null && m.end() <= end) {
+            i = m.end();
+        }
+        return i;
+    }
+
+    private static List<String> words(List<Token> tokens, int start, int end) {
+        List<String> words = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            words.add(tokens.get(i).word().toUpperCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    private static boolean endsWith(List<String> whole, List<String> end) {
+        return whole.size() >= end.size() && whole.subList(whole.size() - end.size(), whole.size()).equals(end);
     }
 }

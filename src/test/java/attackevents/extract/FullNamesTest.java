@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link FullNames} at work on short articles written for these tests: a target named by surname takes the
- * full name the article gave the person, unless two people share that surname.
+ * full name the article gave the person, without a title, unless two people share that surname.
  */
 class FullNamesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 15);
@@ -43,5 +43,13 @@ class FullNamesTest {
         List<String> targets = targets("Prosecutor Carlos Ramirez and his brother Luis Ramirez spoke to "
                 + "reporters on Monday. On Tuesday gunmen shot and killed Ramirez outside the court in Medellin.");
         assertTrue(targets.contains("Ramirez"), targets.toString());
+    }
+
+    @Test
+    void aTitleIsNoPartOfTheName() {
+        // "Bishop Ramirez" is the "Msgr Jesus Emilio Ramirez" of the first sentence, and neither title is his name
+        List<String> targets = targets("Msgr Jesus Emilio Ramirez arrived in Arauca on Monday. "
+                + "On Tuesday armed men kidnapped Bishop Ramirez outside the cathedral in Arauca.");
+        assertEquals(List.of("Jesus Emilio Ramirez"), targets);
     }
 }
