@@ -118,15 +118,21 @@ final class ActorFinder {
 
     /**
      * With no one named, the perpetrator as described, when it stands as the agent: "kidnapped by
-     * terrorists", "unidentified gunmen opened fire", "armed men killed".
+     * terrorists", "kidnapped by a group of guerrillas", "unidentified gunmen opened fire", "armed men killed",
+     * "ten terrorists hurled dynamite sticks" (an {@code agent-verb}). The description takes its count and its
+     * band ("a group of"), as the MUC-4 keys name the perpetrators.
      */
     private Scored describedAttacker(SentenceContext ctx) {
         List<Token> tokens = ctx.tokens();
         PhraseMatcher<String> attacker = models.cue("attacker");
         for (PhraseMatcher.Match<String> m : attacker.findAll(tokens)) {
-            int start = m.start();
-            while (start > 0 && (tokens.get(start - 1).pos().startsWith("JJ") || tokens.get(start - 1).pos().equals("VBN"))) {
+            int start = modifiersStart(tokens, m.start());
+            if (start > 0 && tokens.get(start - 1).pos().equals("CD")) {
                 start--;
+            }
+            if (start > 1 && tokens.get(start - 1).word().equalsIgnoreCase("of")
+                    && models.isCue("band", tokens.get(start - 2))) {
+                start = modifiersStart(tokens, start - 2);
             }
             boolean byAgent = start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("by")
                     || start > 1 && tokens.get(start - 2).word().equalsIgnoreCase("by") && tokens.get(start - 1).pos().equals("DT");
@@ -135,7 +141,7 @@ final class ActorFinder {
                 Token t = tokens.get(k);
                 subject = t.isFiniteVerb()
                         && (models.triggers().matchAt(tokens, k) != null || models.casualties().matchAt(tokens, k) != null
-                        || models.responsibility().matchAt(tokens, k) != null);
+                        || models.responsibility().matchAt(tokens, k) != null || models.isCue("agent-verb", t));
             }
             if (byAgent || subject) {
                 return new Scored(new Actor(ctx.text(start, m.end()), null, ctx.evidence(start, m.end())),
@@ -143,6 +149,15 @@ final class ActorFinder {
             }
         }
         return null;
+    }
+
+    /** @return where the adjectives and participles before a noun start ("unidentified armed men") */
+    private static int modifiersStart(List<Token> tokens, int noun) {
+        int start = noun;
+        while (start > 0 && (tokens.get(start - 1).pos().startsWith("JJ") || tokens.get(start - 1).pos().equals("VBN"))) {
+            start--;
+        }
+        return start;
     }
 
     /**

@@ -80,6 +80,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDescribedAttackerIsTheSubjectOfAnAgentVerbOrTheBandAfterBy() {
+        // "threw" is no attack word, but says who carried out the bombing
+        AttackEvent e = extract("Unidentified individuals threw three dynamite charges at the embassy in Lima, "
+                + "injuring a passerby.").get(0);
+        assertEquals("Unidentified individuals", e.actor().text(), e.toString());
+        e = extract("Three engineers were kidnapped by a group of guerrillas near Arauca on Monday.").get(0);
+        assertEquals("group of guerrillas", e.actor().text(), e.toString());
+    }
+
+    @Test
     void mortarAndRocketFireIsAnArmedAssaultAndAPlantedBombABombing() {
         // fired from afar, like the air raids: MUC-4 files them under GUN and PROJECTILE, as an ATTACK
         AttackEvent e = extract("Rebels fired mortar rounds at the garrison in Chalatenango, killing two soldiers.")
