@@ -101,16 +101,10 @@ final class FullNames {
         }
         for (Sentence s : doc.sentences()) {
             if (s.begin() <= where.start() && where.end() <= s.end()) {
-                List<Token> tokens = s.tokens();
-                int start = 0;
-                while (start < tokens.size() && tokens.get(start).begin() < where.start()) {
-                    start++;
-                }
-                int end = start;
-                while (end < tokens.size() && tokens.get(end).end() <= where.end()) {
-                    end++;
-                }
-                return words(tokens, untitled(tokens, start, end), end);
+                SentenceContext ctx = context(s, doc);
+                int start = ctx.tokenAt(where.start() - s.begin());
+                int end = ctx.tokenAt(where.end() - 1 - s.begin()) + 1;
+                return words(s.tokens(), untitled(s.tokens(), start, end), end);
             }
         }
         return List.of();
@@ -120,10 +114,14 @@ final class FullNames {
     private List<Name> personNames(AnnotatedDocument doc) {
         Map<List<String>, Name> names = new LinkedHashMap<>();
         for (Sentence s : doc.sentences()) {
+            SentenceContext ctx = null;
             for (EntityMention e : s.entities()) {
+                if (!e.type().equals("PERSON")) {
+                    continue;
+                }
                 int start = untitled(s.tokens(), e.tokenStart(), e.tokenEnd());
-                if (e.type().equals("PERSON") && start < e.tokenEnd()) {
-                    SentenceContext ctx = new SentenceContext(s, s.text(), doc.published(), List.of(), List.of());
+                if (start < e.tokenEnd()) {
+                    ctx = ctx == null ? context(s, doc) : ctx;
                     List<String> words = words(s.tokens(), start, e.tokenEnd());
                     names.putIfAbsent(words, new Name(words, ctx.text(start, e.tokenEnd()),
                             ctx.evidence(start, e.tokenEnd())));
@@ -133,13 +131,20 @@ final class FullNames {
         return List.copyOf(names.values());
     }
 
+    private static SentenceContext context(Sentence s, AnnotatedDocument doc) {
+        return new SentenceContext(s, s.text(), doc.published(), List.of(), List.of());
+    }
+
     /** @return where the name in {@code [start, end)} starts once the titles before it are skipped */
     private int untitled(List<Token> tokens, int start, int end) {
-        int i = start;
         PhraseMatcher<String> titles = models.cue("name-title");
-        PhraseMatcher.Match<String> m;
-        while (i < end && (m = titles.matchAt(tokens, i)) != null && m.end() <= end) {
-            i = m.end();
+        int i = start;
+        while (i < end) {
+            PhraseMatcher.Match<String> title = titles.matchAt(tokens, i);
+            if (title == null || title.end() > end) {
+                break;
+            }
+            i = title.end();
         }
         return i;
     }
