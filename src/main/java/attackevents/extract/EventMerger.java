@@ -20,7 +20,7 @@ import java.util.Locale;
  * event.
  */
 final class EventMerger {
-    private static final int MAX_TARGETS = 4;
+    private static final int MAX_TARGETS = 16;
     private static final int MIN_SLOTS_OF_LATER_EVENTS = 2;
 
     private final ExtractionModels models;

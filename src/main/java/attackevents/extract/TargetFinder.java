@@ -22,11 +22,13 @@ final class TargetFinder {
     private final ExtractionModels models;
     private final NounPhrases phrases;
     private final VictimFinder victims;
+    private final Conjuncts conjuncts;
 
     TargetFinder(ExtractionModels models) {
         this.models = models;
         this.phrases = new NounPhrases(models);
         this.victims = new VictimFinder(models, phrases);
+        this.conjuncts = new Conjuncts(models, phrases);
     }
 
     /**
@@ -63,7 +65,7 @@ final class TargetFinder {
         }
         addTagged(ctx, tagged, out);
         addCounted(ctx, tolls, out);
-        return withoutTitlesOfNamed(ctx, out);
+        return withoutTitlesOfNamed(ctx, conjuncts.expand(ctx, out));
     }
 
     /**
@@ -107,13 +109,14 @@ final class TargetFinder {
         return any;
     }
 
-    /** @return whether the text between two offsets of the sentence holds only spaces, a comma or "the" */
+    /** @return whether the text between two offsets of the sentence holds only spaces, a comma or an article */
     private static boolean onlyJoiners(String text, int from, int to) {
         if (from < 0 || from > to || to - from > 6) {
             return false;
         }
         String between = text.substring(Math.max(0, from), Math.min(text.length(), to)).strip();
-        return between.isEmpty() || between.equals(",") || between.equalsIgnoreCase(", the");
+        return between.isEmpty() || between.equals(",") || between.equalsIgnoreCase(", the")
+                || between.equalsIgnoreCase(", a") || between.equalsIgnoreCase(", an");
     }
 
     /**
