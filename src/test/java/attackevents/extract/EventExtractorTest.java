@@ -182,6 +182,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPersonShotIsTheVictimNotTheActor() {
+        // "shoot" is a victim-marker cue: the name after "shot" is the target, and the gunmen stay the actor
+        AttackEvent e = extract("Gunmen shot Carlos Ramirez in Medellin on Tuesday.").get(0);
+        assertEquals(List.of("Carlos Ramirez"), e.targets().stream().map(t -> t.text()).toList());
+        assertEquals("Gunmen", e.actor().text());
+    }
+
+    @Test
+    void whatABombWentOffNearIsItsTarget() {
+        AttackEvent e = extract("A bomb exploded near the town hall of Medellin on Tuesday.").get(0);
+        assertTrue(e.targets().stream().anyMatch(t -> t.text().startsWith("town hall")), e.toString());
+    }
+
+    @Test
     void aWeakTriggerIsSupportedByTheCasualtiesOfTheNextSentence() {
         List<AttackEvent> events = extract("Three strong explosions occurred last night in Medellin. At least five "
                 + "people were wounded.");
