@@ -124,11 +124,18 @@ final class ActorFinder {
      */
     private Scored describedAttacker(SentenceContext ctx) {
         List<Token> tokens = ctx.tokens();
-        PhraseMatcher<String> attacker = models.cue("attacker");
-        for (PhraseMatcher.Match<String> m : attacker.findAll(tokens)) {
+        List<PhraseMatcher.Match<String>> nouns = new ArrayList<>(models.cue("attacker").findAll(tokens));
+        int attackerNouns = nouns.size();
+        nouns.addAll(models.cue("counted-agent").findAll(tokens));
+        for (int n = 0; n < nouns.size(); n++) {
+            PhraseMatcher.Match<String> m = nouns.get(n);
             int start = modifiersStart(tokens, m.start());
-            if (start > 0 && tokens.get(start - 1).pos().equals("CD")) {
+            boolean counted = start > 0 && tokens.get(start - 1).pos().equals("CD");
+            if (counted) {
                 start--;
+            } else if (n >= attackerNouns) {
+                // "men" are attackers only when counted: "two men opened fire"
+                continue;
             }
             if (start > 1 && tokens.get(start - 1).word().equalsIgnoreCase("of")
                     && models.isCue("band", tokens.get(start - 2))) {
@@ -139,9 +146,10 @@ final class ActorFinder {
             boolean subject = false;
             for (int k = m.end(); k < Math.min(tokens.size(), m.end() + 3) && !subject; k++) {
                 Token t = tokens.get(k);
-                subject = t.isFiniteVerb()
-                        && (models.triggers().matchAt(tokens, k) != null || models.casualties().matchAt(tokens, k) != null
-                        || models.responsibility().matchAt(tokens, k) != null || models.isCue("agent-verb", t));
+                // people counted before "died" are victims: only an attack verb makes them agents
+                boolean attackVerb = models.triggers().matchAt(tokens, k) != null || models.isCue("agent-verb", t);
+                subject = t.isFiniteVerb() && (attackVerb || n < attackerNouns
+                        && (models.casualties().matchAt(tokens, k) != null || models.responsibility().matchAt(tokens, k) != null));
             }
             if (byAgent || subject) {
                 return new Scored(new Actor(ctx.text(start, m.end()), null, ctx.evidence(start, m.end())),
@@ -151,10 +159,19 @@ final class ActorFinder {
         return null;
     }
 
+    /** An adjective, a participle, or a hyphened compound ("motorcycle-riding"). */
+    private static boolean isModifier(Token t) {
+        return t.pos().startsWith("JJ") || t.pos().equals("VBN") || t.isNoun() && t.word().indexOf('-') > 0;
+    }
+
     /** @return where the adjectives and participles before a noun start ("unidentified armed men") */
     private static int modifiersStart(List<Token> tokens, int noun) {
         int start = noun;
-        while (start > 0 && (tokens.get(start - 1).pos().startsWith("JJ") || tokens.get(start - 1).pos().equals("VBN"))) {
+        while (start > 0 && isModifier(tokens.get(start - 1))) {
+            start--;
+        }
+        // "heavily armed men"
+        while (start > 1 && start < noun && tokens.get(start - 1).pos().startsWith("RB")) {
             start--;
         }
         return start;

@@ -90,6 +90,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void countedMenAreTheAttackersOnlyAsTheAgentOfAnAttack() {
+        // "men" is a counted-agent cue: counted and before an attack verb, they are the actor, described in full
+        AttackEvent e = extract("Two heavily armed men opened fire on a bus in Medellin on Tuesday.").get(0);
+        assertEquals("Two heavily armed men", e.actor().text(), e.toString());
+        e = extract("A bomb exploded in a market in Medellin on Tuesday. Three men died.").get(0);
+        assertNull(e.actor(), e.toString());
+    }
+
+    @Test
     void mortarAndRocketFireIsAnArmedAssaultAndAPlantedBombABombing() {
         // fired from afar, like the air raids: MUC-4 files them under GUN and PROJECTILE, as an ATTACK
         AttackEvent e = extract("Rebels fired mortar rounds at the garrison in Chalatenango, killing two soldiers.")
