@@ -19,6 +19,9 @@ import java.util.Locale;
  * {@link NounPhrases}.
  */
 final class TargetFinder {
+    /** The most tokens of time and agent between an attack noun and the preposition of its target. */
+    private static final int MAX_QUALIFIERS = 8;
+
     private final ExtractionModels models;
     private final NounPhrases phrases;
     private final VictimFinder victims;
@@ -42,7 +45,7 @@ final class TargetFinder {
         List<Target> out = new ArrayList<>();
         PhraseMatcher<String> preps = models.cue("target-prep");
         for (PhraseMatcher.Match<Trigger> m : ctx.triggers()) {
-            int i = m.end();
+            int i = afterQualifiers(ctx, m.end());
             if (i < tokens.size() && preps.matchAt(tokens, i) != null && !phrases.startsCount(tokens, i)) {
                 addPhrase(ctx, preps.matchAt(tokens, i).end(), out);
             }
@@ -201,6 +204,38 @@ final class TargetFinder {
                 add(out, new Target(ctx.text(span[0], span[1]), ctx.evidence(span[0], span[1])));
             }
         }
+    }
+
+    /**
+     * Where the words that qualify an attack noun end: the participle that says it was carried out, when, and by
+     * whom ("a bomb planted near the embassy", "the attack staged tonight by urban guerrilla commandos on the
+     * government house"), so the preposition of its target is found after them.
+     *
+     * @return the first token after the qualifiers, {@code from} when there are none
+     */
+    private int afterQualifiers(SentenceContext ctx, int from) {
+        List<Token> tokens = ctx.tokens();
+        if (from >= tokens.size() || from == 0 || !tokens.get(from - 1).isNoun()) {
+            return from;
+        }
+        int i = from;
+        // the tagger takes "staged" after a noun for a past tense as often as for a participle
+        if (tokens.get(i).pos().equals("VBN") || tokens.get(i).pos().equals("VBD")) {
+            i++;
+        }
+        while (i < tokens.size() && i - from < MAX_QUALIFIERS && (tokens.get(i).pos().startsWith("RB")
+                || tokens.get(i).ner().equals("DATE") || tokens.get(i).ner().equals("TIME"))) {
+            i++;
+        }
+        if (i > from && i < tokens.size() && tokens.get(i).word().equalsIgnoreCase("by")) {
+            int end = i + 1;
+            while (end < tokens.size() && (phrases.isOpenerAt(tokens, end) || tokens.get(end).isNoun()
+                    || tokens.get(end).pos().startsWith("JJ"))) {
+                end++;
+            }
+            i = end - from <= MAX_QUALIFIERS ? end : i;
+        }
+        return i;
     }
 
     /** @return whether a character span overlaps the evidence of one of the targets */

@@ -199,6 +199,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void theTargetOfAnAttackMayComeAfterWhenAndByWhomItWasStaged() {
+        AttackEvent e = extract("A guard was wounded in the attack staged by urban guerrilla commandos on the "
+                + "government house in San Salvador.").get(0);
+        assertTrue(e.targets().stream().anyMatch(t -> t.text().equals("government house")), e.toString());
+    }
+
+    @Test
     void whatABombWentOffNearIsItsTarget() {
         AttackEvent e = extract("A bomb exploded near the town hall of Medellin on Tuesday.").get(0);
         assertTrue(e.targets().stream().anyMatch(t -> t.text().startsWith("town hall")), e.toString());
