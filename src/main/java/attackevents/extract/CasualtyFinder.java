@@ -135,6 +135,23 @@ final class CasualtyFinder {
         return Optional.empty();
     }
 
+    /**
+     * One for a named victim, one more for each person named in a list with them ("the assassination of Hector
+     * Oqueli and Gilda Flores": two), as {@link Conjuncts} lists them.
+     */
+    private static Count namedCount(SentenceContext ctx, EntityMention e) {
+        List<int[]> listed = new ArrayList<>();
+        boolean list = Conjuncts.collectPersons(ctx, new int[] {e.tokenStart(), e.tokenEnd()}, listed);
+        int start = e.tokenStart();
+        int end = e.tokenEnd();
+        for (int[] s : list ? listed : List.<int[]>of()) {
+            start = Math.min(start, s[0]);
+            end = Math.max(end, s[1]);
+        }
+        int n = list ? 1 + listed.size() : 1;
+        return new Count(n, n, ctx.text(start, end), ctx.evidence(start, end));
+    }
+
     /** "killed X", "X was assassinated", "the mayor was murdered". */
     private Optional<Count> verbVictim(SentenceContext ctx, int start, int end) {
         List<Token> tokens = ctx.tokens();
@@ -147,7 +164,7 @@ final class CasualtyFinder {
                     && noVerbBetween(tokens, end, e.tokenStart());
             boolean before = !active && e.tokenEnd() <= start && start - e.tokenEnd() <= PASSIVE_NAME_WINDOW;
             if (after || before) {
-                return Optional.of(new Count(1, 1, e.text(), ctx.evidence(e.tokenStart(), e.tokenEnd())));
+                return Optional.of(namedCount(ctx, e));
             }
         }
         // a passive participle (never active: isActive takes no VBN) with a singular subject
@@ -189,7 +206,7 @@ final class CasualtyFinder {
         for (EntityMention e : ctx.sentence().entities()) {
             if (e.type().equals("PERSON") && e.tokenStart() > end && e.tokenStart() - end <= NAMED_WINDOW
                     && noVerbBetween(tokens, end, e.tokenStart())) {
-                return Optional.of(new Count(1, 1, e.text(), ctx.evidence(e.tokenStart(), e.tokenEnd())));
+                return Optional.of(namedCount(ctx, e));
             }
         }
         return Optional.empty();

@@ -120,7 +120,7 @@ final class Conjuncts {
      *
      * @return whether an "and", "or" or semicolon joins one of them
      */
-    private boolean collectPersons(SentenceContext ctx, int[] seed, List<int[]> listed) {
+    static boolean collectPersons(SentenceContext ctx, int[] seed, List<int[]> listed) {
         List<Token> tokens = ctx.tokens();
         List<EntityMention> persons = ctx.sentence().entities().stream()
                 .filter(e -> e.type().equals("PERSON") && isFullName(tokens, e)).toList();

@@ -206,6 +206,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void eachPersonOfAListOfNamedVictimsCountsOnce() {
+        AttackEvent e = extract("Gunmen killed Hector Oqueli Colindres and Gilda Flores in Guatemala City on "
+                + "Friday.").get(0);
+        assertEquals(2, e.fatalities().min(), e.toString());
+    }
+
+    @Test
     void whatABombWentOffNearIsItsTarget() {
         AttackEvent e = extract("A bomb exploded near the town hall of Medellin on Tuesday.").get(0);
         assertTrue(e.targets().stream().anyMatch(t -> t.text().startsWith("town hall")), e.toString());
