@@ -148,8 +148,9 @@ final class ActorFinder {
                 Token t = tokens.get(k);
                 // people counted before "died" are victims: only an attack verb makes them agents
                 boolean attackVerb = models.triggers().matchAt(tokens, k) != null || models.isCue("agent-verb", t);
-                subject = t.isFiniteVerb() && (attackVerb || n < attackerNouns
-                        && (models.casualties().matchAt(tokens, k) != null || models.responsibility().matchAt(tokens, k) != null));
+                boolean tollOrClaim = models.casualties().matchAt(tokens, k) != null
+                        || models.responsibility().matchAt(tokens, k) != null;
+                subject = t.isFiniteVerb() && (attackVerb || n < attackerNouns && tollOrClaim);
             }
             if (byAgent || subject) {
                 return new Scored(new Actor(ctx.text(start, m.end()), null, ctx.evidence(start, m.end())),

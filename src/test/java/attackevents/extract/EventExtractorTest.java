@@ -213,6 +213,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void otherTargetsToldApartFromAnAttackAreAnotherAttack() {
+        List<AttackEvent> events = extract("A bomb exploded at the town hall of Medellin on Tuesday, the police said. "
+                + "The building was evacuated and the streets around it were closed for the day. "
+                + "The authorities also reported that a bomb exploded at a branch of the Banco de Bogota in Medellin.");
+        assertEquals(2, events.size(), events.toString());
+        events = extract("A bomb exploded at the town hall of Medellin on Tuesday, the police said. "
+                + "The building was evacuated and the streets around it were closed for the day. "
+                + "The bomb that exploded at the old town hall had been left in a car.");
+        assertEquals(1, events.size(), events.toString());
+    }
+
+    @Test
     void whatABombWentOffNearIsItsTarget() {
         AttackEvent e = extract("A bomb exploded near the town hall of Medellin on Tuesday.").get(0);
         assertTrue(e.targets().stream().anyMatch(t -> t.text().startsWith("town hall")), e.toString());
