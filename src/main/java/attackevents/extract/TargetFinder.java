@@ -184,6 +184,7 @@ final class TargetFinder {
      */
     List<Target> tagged(SentenceContext ctx, List<RoleSpan> tagged) {
         List<Target> out = new ArrayList<>();
+        victims.identified(ctx).forEach(t -> add(out, t));
         addTagged(ctx, tagged, out);
         return withoutTitlesOfNamed(ctx, out);
     }

@@ -15,6 +15,8 @@ import java.util.List;
 final class VictimFinder {
     /** How far before a named person a victim marker is looked for. */
     private static final int VICTIM_WINDOW = 8;
+    /** How far after a victim noun the verb that names them is looked for ("the victims have been identified as"). */
+    private static final int IDENTIFY_WINDOW = 4;
 
     private final ExtractionModels models;
     private final PassiveVoice passive;
@@ -34,9 +36,45 @@ final class VictimFinder {
         List<Target> out = new ArrayList<>();
         addVictims(ctx, out);
         addVictimPhrases(ctx, out);
+        out.addAll(identified(ctx));
         return out;
     }
 
+
+    /**
+     * The people a sentence names as the victims: "the victims were identified as Jose Jimenez, Pedro Cortez and
+     * Jose Ordonez", "among the injured are Heriberto Lopez, 53; Noralba Beltran, 23; ...": after a
+     * {@code victim-noun} cue and, within a few words, a form of "be", "identify" or "include", every person
+     * named in full.
+     *
+     * @param ctx the sentence
+     * @return the people, in order
+     */
+    List<Target> identified(SentenceContext ctx) {
+        List<Token> tokens = ctx.tokens();
+        List<Target> out = new ArrayList<>();
+        int from = -1;
+        for (PhraseMatcher.Match<String> v : models.cue("victim-noun").findAll(tokens)) {
+            for (int k = v.end(); k < Math.min(tokens.size(), v.end() + IDENTIFY_WINDOW) && from < 0; k++) {
+                String lemma = tokens.get(k).lemma();
+                if (lemma.equals("be") || lemma.equals("identify") || lemma.equals("include")) {
+                    from = k + 1;
+                }
+            }
+            if (from >= 0) {
+                break;
+            }
+        }
+        if (from < 0) {
+            return out;
+        }
+        for (EntityMention e : ctx.sentence().entities()) {
+            if (e.type().equals("PERSON") && e.tokenStart() >= from && e.tokenEnd() - e.tokenStart() >= 2) {
+                out.add(new Target(e.text(), ctx.evidence(e.tokenStart(), e.tokenEnd())));
+            }
+        }
+        return out;
+    }
 
     private void addVictims(SentenceContext ctx, List<Target> out) {
         List<Token> tokens = ctx.tokens();

@@ -225,6 +225,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void thePeopleNamedAsTheVictimsAreTargets() {
+        // "victims" is a victim-noun cue: the people named after "were identified as" are the targets
+        AttackEvent e = extract("Gunmen killed five peasants in Segovia on Tuesday. The victims were identified as "
+                + "Jose Manuel Jimenez, Pedro Rafael Cortez and Jose Lacides Ordonez.").get(0);
+        List<String> targets = e.targets().stream().map(t -> t.text()).toList();
+        assertTrue(targets.containsAll(List.of("Jose Manuel Jimenez", "Pedro Rafael Cortez", "Jose Lacides Ordonez")),
+                targets.toString());
+    }
+
+    @Test
     void whatABombWentOffNearIsItsTarget() {
         AttackEvent e = extract("A bomb exploded near the town hall of Medellin on Tuesday.").get(0);
         assertTrue(e.targets().stream().anyMatch(t -> t.text().startsWith("town hall")), e.toString());
