@@ -141,14 +141,16 @@ final class CasualtyFinder {
      */
     private static Count namedCount(SentenceContext ctx, EntityMention e) {
         List<int[]> listed = new ArrayList<>();
-        boolean list = Conjuncts.collectPersons(ctx, new int[] {e.tokenStart(), e.tokenEnd()}, listed);
+        if (!Conjuncts.collectPersons(ctx, new int[] {e.tokenStart(), e.tokenEnd()}, listed)) {
+            return new Count(1, 1, e.text(), ctx.evidence(e.tokenStart(), e.tokenEnd()));
+        }
         int start = e.tokenStart();
         int end = e.tokenEnd();
-        for (int[] s : list ? listed : List.<int[]>of()) {
+        for (int[] s : listed) {
             start = Math.min(start, s[0]);
             end = Math.max(end, s[1]);
         }
-        int n = list ? 1 + listed.size() : 1;
+        int n = 1 + listed.size();
         return new Count(n, n, ctx.text(start, end), ctx.evidence(start, end));
     }
 

@@ -34,7 +34,7 @@ final class Conjuncts {
         List<Token> tokens = ctx.tokens();
         List<Target> out = new ArrayList<>(found);
         for (Target t : found) {
-            int[] span = tokenSpan(ctx, t);
+            int[] span = ctx.tokenSpan(t.evidence());
             if (span == null) {
                 continue;
             }
@@ -45,11 +45,7 @@ final class Conjuncts {
                 continue;
             }
             for (int[] s : listed) {
-                int begin = tokens.get(s[0]).begin();
-                int end = tokens.get(s[1] - 1).end();
-                boolean known = out.stream().anyMatch(o -> o.evidence() != null && o.evidence().start() < end
-                        && begin < o.evidence().end());
-                if (!known) {
+                if (!TargetFinder.overlapsAny(out, tokens.get(s[0]).begin(), tokens.get(s[1] - 1).end())) {
                     out.add(new Target(ctx.text(s[0], s[1]), ctx.evidence(s[0], s[1])));
                 }
             }
@@ -208,22 +204,5 @@ final class Conjuncts {
     private static boolean isSeparator(Token t) {
         return t.word().equals(",") || t.word().equals(";") || t.pos().equals("CC")
                 && (t.word().equalsIgnoreCase("and") || t.word().equalsIgnoreCase("or"));
-    }
-
-    /** @return the tokens {start, end} of a target's evidence, or {@code null} */
-    private static int[] tokenSpan(SentenceContext ctx, Target t) {
-        if (t.evidence() == null) {
-            return null;
-        }
-        List<Token> tokens = ctx.tokens();
-        int start = -1;
-        int end = -1;
-        for (int k = 0; k < tokens.size(); k++) {
-            if (tokens.get(k).begin() >= t.evidence().start() && tokens.get(k).end() <= t.evidence().end()) {
-                start = start < 0 ? k : start;
-                end = k + 1;
-            }
-        }
-        return start < 0 ? null : new int[] {start, end};
     }
 }

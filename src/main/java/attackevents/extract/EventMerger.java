@@ -16,8 +16,8 @@ import java.util.Locale;
  * Merges the mentions of one incident into one event. A mention joins the earlier event it agrees with most
  * (same place, overlapping date, same actor, shared target), or the one spoken of last, unless it contradicts
  * every earlier event (another town, a date that cannot overlap, another kind of attack that names a target,
- * other targets only, told apart from the event's sentences) or says it is another incident ("another attack"). Mentions that speak of attacks in general start no
- * event.
+ * other targets only, told apart from the event's sentences) or says it is another incident ("another
+ * attack"). Mentions that speak of attacks in general start no event.
  */
 final class EventMerger {
     private static final int MAX_TARGETS = 16;

@@ -63,6 +63,26 @@ record SentenceContext(Sentence sentence, String evidenceSentence, LocalDate pub
         return t.size() - 1;
     }
 
+    /**
+     * @param evidence a span of the sentence, or {@code null}
+     * @return the tokens {start, end} that lie wholly inside it, or {@code null} when none does
+     */
+    int[] tokenSpan(Evidence evidence) {
+        if (evidence == null) {
+            return null;
+        }
+        List<Token> t = sentence.tokens();
+        int start = -1;
+        int end = -1;
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).begin() >= evidence.start() && t.get(k).end() <= evidence.end()) {
+                start = start < 0 ? k : start;
+                end = k + 1;
+            }
+        }
+        return start < 0 ? null : new int[] {start, end};
+    }
+
     /** @return the token distance from a span to the nearest trigger */
     int distanceToTrigger(int start, int end) {
         int best = Integer.MAX_VALUE;

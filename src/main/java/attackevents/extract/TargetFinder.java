@@ -96,20 +96,9 @@ final class TargetFinder {
 
     /** @return whether the target's span is all person-name tokens */
     private static boolean isPersonName(SentenceContext ctx, Target t) {
-        if (t.evidence() == null) {
-            return false;
-        }
-        List<Token> tokens = ctx.tokens();
-        boolean any = false;
-        for (Token k : tokens) {
-            if (k.begin() >= t.evidence().start() && k.end() <= t.evidence().end()) {
-                if (!k.ner().equals("PERSON")) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
+        int[] span = ctx.tokenSpan(t.evidence());
+        return span != null
+                && ctx.tokens().subList(span[0], span[1]).stream().allMatch(k -> k.ner().equals("PERSON"));
     }
 
     /** @return whether the text between two offsets of the sentence holds only spaces, a comma or an article */
@@ -134,20 +123,12 @@ final class TargetFinder {
     private void addCounted(SentenceContext ctx, Collection<Count> tolls, List<Target> out) {
         List<Token> tokens = ctx.tokens();
         for (Count c : tolls) {
-            if (c.evidence() == null) {
+            int[] span = ctx.tokenSpan(c.evidence());
+            if (span == null) {
                 continue;
             }
-            int start = -1;
-            int end = -1;
-            for (int k = 0; k < tokens.size(); k++) {
-                if (tokens.get(k).begin() >= c.evidence().start() && tokens.get(k).end() <= c.evidence().end()) {
-                    start = start < 0 ? k : start;
-                    end = k + 1;
-                }
-            }
-            if (start < 0) {
-                continue;
-            }
+            int start = span[0];
+            int end = span[1];
             // a coordinated toll ("six Jesuits and two women") counts each group: each is a target
             int partStart = start;
             for (int k = start; k <= end; k++) {
@@ -240,7 +221,7 @@ final class TargetFinder {
     }
 
     /** @return whether a character span overlaps the evidence of one of the targets */
-    private static boolean overlapsAny(List<Target> targets, int begin, int end) {
+    static boolean overlapsAny(List<Target> targets, int begin, int end) {
         return targets.stream().anyMatch(t -> t.evidence() != null && t.evidence().start() < end
                 && begin < t.evidence().end());
     }

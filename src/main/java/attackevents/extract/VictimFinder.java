@@ -40,7 +40,6 @@ final class VictimFinder {
         return out;
     }
 
-
     /**
      * The people a sentence names as the victims: "the victims were identified as Jose Jimenez, Pedro Cortez and
      * Jose Ordonez", "among the injured are Heriberto Lopez, 53; Noralba Beltran, 23; ...": after a
@@ -55,12 +54,7 @@ final class VictimFinder {
         List<Target> out = new ArrayList<>();
         int from = -1;
         for (PhraseMatcher.Match<String> v : models.cue("victim-noun").findAll(tokens)) {
-            for (int k = v.end(); k < Math.min(tokens.size(), v.end() + IDENTIFY_WINDOW) && from < 0; k++) {
-                String lemma = tokens.get(k).lemma();
-                if (lemma.equals("be") || lemma.equals("identify") || lemma.equals("include")) {
-                    from = k + 1;
-                }
-            }
+            from = afterNamingVerb(tokens, v.end());
             if (from >= 0) {
                 break;
             }
@@ -74,6 +68,17 @@ final class VictimFinder {
             }
         }
         return out;
+    }
+
+    /** @return the token after the first "be", "identify" or "include" close after {@code from}, or -1 */
+    private static int afterNamingVerb(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + IDENTIFY_WINDOW); k++) {
+            String lemma = tokens.get(k).lemma();
+            if (lemma.equals("be") || lemma.equals("identify") || lemma.equals("include")) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     private void addVictims(SentenceContext ctx, List<Target> out) {
