@@ -221,10 +221,7 @@ final class EventMerger {
             b.actorSupport = m.actorSupport();
         }
         for (Target t : m.targets()) {
-            if (b.targets.size() < MAX_TARGETS
-                    && b.targets.stream().noneMatch(x -> x.text().equalsIgnoreCase(t.text()))) {
-                b.targets.add(t);
-            }
+            addTarget(b.targets, t);
         }
         if (b.place == null || (m.place() != null && isCountryOnly(b.place) && !isCountryOnly(m.place()))) {
             b.place = m.place() != null ? m.place() : b.place;
@@ -251,6 +248,27 @@ final class EventMerger {
         }
         b.lastSentence = m.sentence();
         b.mentions++;
+    }
+
+    /**
+     * Adds a target unless the event has it already. A shorter name of a target the event has, which ends it
+     * ("the inspector" after "a police inspector"), or which it ends, is the same target: the first name stays.
+     */
+    private static void addTarget(List<Target> targets, Target t) {
+        String name = normalized(t.text());
+        for (int i = 0; i < targets.size(); i++) {
+            String known = normalized(targets.get(i).text());
+            if (known.equals(name) || known.endsWith(" " + name) || name.endsWith(" " + known)) {
+                return;
+            }
+        }
+        if (targets.size() < MAX_TARGETS) {
+            targets.add(t);
+        }
+    }
+
+    private static String normalized(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
     }
 
     private static void addEvidence(Builder b, Evidence e) {

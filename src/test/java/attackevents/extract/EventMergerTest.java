@@ -118,4 +118,19 @@ class EventMergerTest {
                 dated(3, "Jaramillo", report, false)));
         assertEquals(2, two.size(), "two dates of attacks that do not overlap are two incidents: " + two);
     }
+
+    @Test
+    void aShorterNameOfAKnownTargetIsThatTarget() {
+        // "Rebels murdered a police inspector and a peasant." then "The inspector was shot twice.": two targets
+        AttackMention first = new AttackMention(0, TRIGGER, AttackType.ARMED_ASSAULT, false, false, false, false,
+                null, 0, List.of(new Target("a police inspector", EIGHT), new Target("a peasant", EIGHT)), null,
+                null, null, null);
+        AttackMention next = new AttackMention(1, THREE, AttackType.ARMED_ASSAULT, false, false, false, false, null,
+                0, List.of(new Target("The inspector", THREE), new Target("another peasant woman", THREE)), null,
+                null, null, null);
+        List<AttackEvent> events = merger.merge(List.of(first, next));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(List.of("a police inspector", "a peasant", "another peasant woman"),
+                events.get(0).targets().stream().map(Target::text).toList());
+    }
 }
