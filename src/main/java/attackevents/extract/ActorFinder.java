@@ -205,6 +205,9 @@ final class ActorFinder {
     private List<Candidate> candidates(SentenceContext ctx) {
         List<Candidate> out = new ArrayList<>();
         for (AliasGazetteer.Hit h : models.actors().find(ctx.sentence().text())) {
+            if (!standsAsName(ctx, h)) {
+                continue;
+            }
             int s = ctx.tokenAt(h.start());
             int e = ctx.tokenAt(h.end() - 1) + 1;
             out.add(new Candidate(s, e, h.text(), h.canonical(), 2.5));
@@ -219,6 +222,14 @@ final class ActorFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a known group's name found in a sentence is a name there: a short name found where case tells
+     * nothing (all capitals) must be tagged a noun: "ELN" is, the verb "IS" is not.
+     */
+    static boolean standsAsName(SentenceContext ctx, AliasGazetteer.Hit h) {
+        return !h.caseless() || ctx.tokens().get(ctx.tokenAt(h.end() - 1)).isNoun();
     }
 
     private double support(SentenceContext ctx, Candidate c) {

@@ -39,7 +39,7 @@ final class ArticleActor {
         for (Sentence s : doc.sentences()) {
             SentenceContext ctx = new SentenceContext(s, s.text(), doc.published(), List.of(), List.of());
             for (AliasGazetteer.Hit h : models.actors().find(s.text())) {
-                if (!asAgent(ctx, h)) {
+                if (!ActorFinder.standsAsName(ctx, h) || !asAgent(ctx, h)) {
                     // "Taliban security forces", "attacks against the FMLN": named, but not as who attacks
                     continue;
                 }

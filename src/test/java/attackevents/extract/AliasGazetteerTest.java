@@ -37,12 +37,31 @@ class AliasGazetteerTest {
     }
 
     @Test
-    void inAllCapsTextShortAliasesDoNotMatch() {
-        // "IS" in wire copy written in capitals is the verb as often as the group
-        assertTrue(ACTORS.find("THE ARMY SAYS IT IS SURE THE ATTACK WAS CARRIED OUT BY THE FMLN").stream()
-                .noneMatch(h -> h.text().equals("IS")));
-        assertEquals("Farabundo Marti National Liberation Front",
-                ACTORS.find("THE ARMY SAYS IT IS SURE THE ATTACK WAS CARRIED OUT BY THE FMLN").get(0).canonical());
+    void inAllCapsTextShortAliasesAreMarkedCaseless() {
+        // "IS" in wire copy written in capitals is the verb as often as the group: the caller checks its tag
+        List<AliasGazetteer.Hit> hits = ACTORS.find("THE ARMY SAYS IT IS SURE THE ELN DID IT, NOT THE FMLN");
+        assertEquals(List.of("IS", "ELN", "FMLN"), hits.stream().map(AliasGazetteer.Hit::text).toList());
+        assertEquals(List.of(true, true, false), hits.stream().map(AliasGazetteer.Hit::caseless).toList());
+        assertTrue(ACTORS.find("IS fighters attacked").stream().noneMatch(AliasGazetteer.Hit::caseless));
+    }
+
+    @Test
+    void aNameMayRunOverALineBreak() {
+        List<AliasGazetteer.Hit> hits = ACTORS.find("GUERRILLAS OF THE MAOIST POPULAR LIBERATION\nARMY PLANTED IT");
+        assertEquals(1, hits.size(), hits.toString());
+        assertEquals("POPULAR LIBERATION\nARMY", hits.get(0).text());
+    }
+
+    @Test
+    void aNameFollowedByItsAbbreviationIsOneMentionNamedByTheAbbreviation() {
+        String text = "THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] CLAIMS IT; THE FMLN SAID SO.";
+        List<AliasGazetteer.Hit> hits = ACTORS.find(text);
+        assertEquals(2, hits.size(), hits.toString());
+        assertEquals("FMLN", hits.get(0).text());
+        assertEquals("FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]", text.substring(hits.get(0).start(),
+                hits.get(0).end()));
+        // another group in brackets is not an abbreviation
+        assertEquals(2, ACTORS.find("the Islamic State (al-Qaeda) said").size());
     }
 
     @Test

@@ -313,4 +313,16 @@ class EventExtractorTest {
         assertEquals(AttackType.BOMBING, events.get(0).type());
         assertEquals(List.of(), extract("Police seized two tons of explosives in a warehouse in Lima on Monday."));
     }
+
+    @Test
+    void inCapitalsAShortNameIsTheGroupWhereItIsANoun() {
+        List<AttackEvent> eln = extract("BOGOTA, 21 FEB 90 -- GUERRILLAS OF THE ELN MURDERED A POLICE INSPECTOR "
+                + "IN THE TOWN OF SAN ALBERTO.");
+        assertEquals(1, eln.size(), eln.toString());
+        assertEquals("National Liberation Army (Colombia)", eln.get(0).actor().canonical());
+        List<AttackEvent> verb = extract("BOGOTA, 21 FEB 90 -- THE POLICE SAID IT IS CERTAIN THAT A BOMB EXPLODED "
+                + "AT THE TELEPHONE OFFICE IN MEDELLIN.");
+        assertEquals(1, verb.size(), verb.toString());
+        assertNull(verb.get(0).actor(), "the verb IS is not the Islamic State");
+    }
 }
