@@ -87,18 +87,44 @@ final class CasualtyFinder {
                 used.add(chosen);
             } else if (chosen != null) {
                 used.add(chosen);
-                found.put(slot, chosen.count());
+                found.put(slot, slot == Slot.FATALITIES ? withAlsoKilled(ctx, w.start(), chosen.count())
+                        : chosen.count());
             }
         }
         addNamedVictims(ctx, found);
         return found;
     }
 
+    /**
+     * "Minister Rodriguez Porth was assassinated in an attack in which two members of his escort were also
+     * killed": a toll said to be "also" killed comes on top of the victim the sentence names (three).
+     *
+     * @param word  where the casualty word of the toll stands
+     * @param count the toll
+     */
+    private Count withAlsoKilled(SentenceContext ctx, int word, Count count) {
+        List<Token> tokens = ctx.tokens();
+        boolean also = false;
+        for (int k = Math.max(0, word - AUX_WINDOW); k < word; k++) {
+            also |= models.isCue("additive", tokens.get(k));
+        }
+        if (!also) {
+            return count;
+        }
+        Optional<Count> named = namedVictim(ctx, Slot.FATALITIES, word);
+        Count n = named.orElse(null);
+        if (n == null || n.evidence().end() > count.evidence().start() && count.evidence().end() > n.evidence().start()) {
+            return count; // no victim named apart from the toll
+        }
+        Integer max = count.max() == null || n.max() == null ? null : count.max() + n.max();
+        return new Count(count.min() + n.min(), max, count.text(), count.evidence());
+    }
+
     /** Fills each toll no count gave with one named or singular victim, when the sentence has one. */
     private void addNamedVictims(SentenceContext ctx, Map<Slot, Count> found) {
         for (Slot slot : Slot.values()) {
             if (!found.containsKey(slot)) {
-                namedVictim(ctx, slot).ifPresent(c -> found.put(slot, c));
+                namedVictim(ctx, slot, -1).ifPresent(c -> found.put(slot, c));
             }
         }
     }
@@ -111,13 +137,14 @@ final class CasualtyFinder {
      * injuries"), and for deaths the assassination triggers of {@code attack-triggers.tsv}.
      *
      * @param slot which toll the words must give
+     * @param skip a casualty word not to read (where it starts), or -1
      */
-    private Optional<Count> namedVictim(SentenceContext ctx, Slot slot) {
+    private Optional<Count> namedVictim(SentenceContext ctx, Slot slot, int skip) {
         List<Token> tokens = ctx.tokens();
         String wanted = slot == Slot.FATALITIES ? ExtractionModels.FATALITIES : ExtractionModels.INJURED;
         List<int[]> victimWords = new ArrayList<>();
         for (PhraseMatcher.Match<String> w : models.casualties().findAll(tokens)) {
-            if (w.value().equals(wanted) && !isNegated(tokens, w.start())) {
+            if (w.value().equals(wanted) && !isNegated(tokens, w.start()) && w.start() != skip) {
                 victimWords.add(new int[] {w.start(), w.end()});
             }
         }

@@ -102,4 +102,15 @@ class CasualtyFinderTest {
         assertEquals(1, e.fatalities().min(), e.toString());
         assertEquals(5, e.injured().min(), e.toString());
     }
+
+    @Test
+    void aTollAlsoKilledComesOnTopOfTheNamedVictim() {
+        AttackEvent e = only("Minister Jose Rodriguez was assassinated in Bogota today in an attack in which two "
+                + "members of his escort were also killed.");
+        assertNotNull(e.fatalities(), e.toString());
+        assertEquals(3, e.fatalities().min());
+        AttackEvent without = only("Minister Jose Rodriguez was wounded in Bogota today in an attack in which two "
+                + "members of his escort were killed.");
+        assertEquals(2, without.fatalities().min(), without.toString());
+    }
 }
