@@ -47,6 +47,9 @@ final class NounPhrases {
                 || models.isCue("generic-victim", tokens.get(start)) && start + 1 < end)) {
             start++;
         }
+        while (start < end && models.isCue("time-word", tokens.get(end - 1))) {
+            end--;
+        }
         if (start < end && tokens.get(end - 1).ner().equals("PERSON") && !tokens.get(start).ner().equals("PERSON")) {
             int name = end;
             while (name > start && tokens.get(name - 1).ner().equals("PERSON")) {
@@ -71,7 +74,7 @@ final class NounPhrases {
         }
         int start = i;
         while (i < tokens.size() && i - start < MAX_PHRASE && inPhrase(tokens, i, start)
-                && !NOT_TARGETS.contains(tokens.get(i).ner())) {
+                && !NOT_TARGETS.contains(tokens.get(i).ner()) && !models.isCue("time-word", tokens.get(i))) {
             i++;
         }
         while (i > start && TRAILING_TAGS.contains(tokens.get(i - 1).pos())) {

@@ -325,4 +325,12 @@ class EventExtractorTest {
         assertEquals(1, verb.size(), verb.toString());
         assertNull(verb.get(0).actor(), "the verb IS is not the Islamic State");
     }
+
+    @Test
+    void aMannerIsNoTarget() {
+        List<AttackEvent> manner = extract("SAN SALVADOR, 16 MAY 89 -- SIX JESUITS WERE MURDERED IN A LOWLY AND "
+                + "WICKED MANNER.");
+        assertEquals(1, manner.size(), manner.toString());
+        assertTrue(manner.get(0).targets().stream().noneMatch(t -> t.text().contains("MANNER")), manner.toString());
+    }
 }

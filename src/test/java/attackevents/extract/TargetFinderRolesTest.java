@@ -89,6 +89,8 @@ class TargetFinderRolesTest {
         List<Token> house = nerTokens("house/NN/O", "of/IN/O", "judge/NN/TITLE", "Guillermo/NNP/PERSON",
                 "Torre/NNP/PERSON");
         assertArrayEquals(new int[] {0, 5}, finder.trimmed(house, 0, 5), "a person's thing stays whole");
+        List<Token> today = nerTokens("HOME/NN/O", "OF/IN/O", "THE/DT/O", "PRESIDENT/NN/O", "TODAY/NN/O");
+        assertArrayEquals(new int[] {0, 4}, finder.trimmed(today, 0, 5), "the day is no part of it");
     }
 
     @Test
