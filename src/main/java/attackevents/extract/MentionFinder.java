@@ -147,8 +147,9 @@ final class MentionFinder {
 
     /**
      * Reads the tolls of a sentence that has no trigger but follows one that has ("Three others were
-     * wounded."), and the targets the role tagger finds in it ("The victims were Juan Perez and his son."):
-     * such a sentence adds to the incident before it and never starts one.
+     * wounded."), and its targets ({@link TargetFinder#continuation}: "The victims were Juan Perez and his
+     * son.", "Four bus workers and two soldiers were killed."): such a sentence adds to the incident before it
+     * and never starts one.
      *
      * @param ctx the sentence
      * @return the continuation, or {@code null} when the sentence gives no toll and no tagged target
@@ -156,7 +157,7 @@ final class MentionFinder {
     AttackMention continuation(SentenceContext ctx) {
         Map<CasualtyFinder.Slot, Count> tolls = casualties.find(ctx);
         // the rules read targets around triggers; the tagger, trained on every sentence, reads them here too
-        List<Target> named = targets.tagged(ctx, RoleCues.tagged(models, ctx.tokens()));
+        List<Target> named = targets.continuation(ctx, RoleCues.tagged(models, ctx.tokens()), tolls.values());
         if (tolls.isEmpty() && named.isEmpty()) {
             return null;
         }

@@ -157,17 +157,24 @@ final class TargetFinder {
     }
 
     /**
-     * The targets the role tagger alone finds in a sentence with no trigger, which the rules do not read.
+     * The targets of a sentence with no trigger that follows one with: the people or things that the role
+     * tagger tags, that it names as the victims ("the victims were ..."), and, when it gives a toll, the victims
+     * of its casualty and damage words ("a man working there was seriously wounded", "four bus workers and two
+     * soldiers were killed"). Without a toll such a sentence is as often about the arrests or the trial.
      *
      * @param ctx    the sentence
      * @param tagged the role tagger's confident spans in it, empty without a tagger
-     * @return the tagged targets, without repeats
+     * @param tolls  the tolls read from it
+     * @return the targets, without repeats
      */
-    List<Target> tagged(SentenceContext ctx, List<RoleSpan> tagged) {
+    List<Target> continuation(SentenceContext ctx, List<RoleSpan> tagged, Collection<Count> tolls) {
         List<Target> out = new ArrayList<>();
+        if (!tolls.isEmpty()) {
+            victims.find(ctx).forEach(t -> add(out, t));
+        }
         victims.identified(ctx).forEach(t -> add(out, t));
         addTagged(ctx, tagged, out);
-        return withoutTitlesOfNamed(ctx, out);
+        return withoutTitlesOfNamed(ctx, conjuncts.expand(ctx, out));
     }
 
     /** The role tagger's confident target spans that overlap no target the rules found. */

@@ -333,4 +333,14 @@ class EventExtractorTest {
         assertEquals(1, manner.size(), manner.toString());
         assertTrue(manner.get(0).targets().stream().noneMatch(t -> t.text().contains("MANNER")), manner.toString());
     }
+
+    @Test
+    void theVictimsOfATollInTheNextSentenceAreTargets() {
+        List<AttackEvent> events = extract("A bomb exploded at the bus station in Belfast on Monday. Four bus "
+                + "workers and two soldiers were killed. Police later arrested a man.");
+        assertEquals(1, events.size(), events.toString());
+        List<String> targets = events.get(0).targets().stream().map(t -> t.text()).toList();
+        assertTrue(targets.contains("soldiers"), targets.toString());
+        assertFalse(targets.contains("man"), "a sentence without a toll adds no victims of its verbs: " + targets);
+    }
 }
