@@ -343,4 +343,12 @@ class EventExtractorTest {
         assertTrue(targets.contains("soldiers"), targets.toString());
         assertFalse(targets.contains("man"), "a sentence without a toll adds no victims of its verbs: " + targets);
     }
+
+    @Test
+    void aTargetIsNamedWithoutItsQuantifier() {
+        List<AttackEvent> events = extract("MEDELLIN, 10 OCT 89 -- URBAN GUERRILLAS BOMBED SEVERAL STATE-OWNED BANKS "
+                + "IN MEDELLIN.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(List.of("STATE-OWNED BANKS"), events.get(0).targets().stream().map(t -> t.text()).toList());
+    }
 }
