@@ -29,6 +29,9 @@ final class CasualtyFinder {
 
     enum Slot { FATALITIES, INJURED }
 
+    /** The value of an assassination trigger read as a word of death ({@link #casualtyWords}). */
+    private static final String ASSASSINATION = "assassination";
+
     private record Span(int start, int end, Count count) {
     }
 
@@ -63,8 +66,8 @@ final class CasualtyFinder {
             return found;
         }
         Set<Span> used = new HashSet<>();
-        for (PhraseMatcher.Match<String> w : models.casualties().findAll(tokens)) {
-            Slot slot = w.value().equals(ExtractionModels.FATALITIES) ? Slot.FATALITIES : Slot.INJURED;
+        for (PhraseMatcher.Match<String> w : casualtyWords(ctx)) {
+            Slot slot = w.value().equals(ExtractionModels.INJURED) ? Slot.INJURED : Slot.FATALITIES;
             if (found.containsKey(slot) || isNegated(tokens, w.start())) {
                 continue;
             }
@@ -81,6 +84,12 @@ final class CasualtyFinder {
                 before = null;
             }
             Span chosen = active ? (after != null ? after : before) : (before != null ? before : after);
+            if (w.value().equals(ASSASSINATION)) {
+                // only the victims it names after it: "the assassination of six priests", "assassinated two
+                // judges", not "34 people are involved in the assassination attempt"
+                boolean names = active || models.cue("victim-of").matchAt(tokens, w.end()) != null;
+                chosen = names ? after : null;
+            }
             // "one guerrilla was killed": the attackers' own dead are no toll of the attack, though their
             // casualty word takes them
             if (chosen != null && isAttackers(tokens, chosen)) {
@@ -118,6 +127,24 @@ final class CasualtyFinder {
         }
         Integer max = count.max() == null || n.max() == null ? null : count.max() + n.max();
         return new Count(count.min() + n.min(), max, count.text(), count.evidence());
+    }
+
+    /**
+     * The casualty words of a sentence ({@code casualty-words.tsv}), and its assassination triggers as words of
+     * death: "the assassination of six Jesuit priests and two women" counts eight dead. (They are no casualty
+     * words of the file, whose words also make their objects victims: an assassination's victims are read
+     * by the trigger's own rules.)
+     */
+    private List<PhraseMatcher.Match<String>> casualtyWords(SentenceContext ctx) {
+        List<PhraseMatcher.Match<String>> words = new ArrayList<>(models.casualties().findAll(ctx.tokens()));
+        for (PhraseMatcher.Match<Trigger> t : ctx.triggers()) {
+            if (t.value().type() == AttackType.ASSASSINATION
+                    && words.stream().noneMatch(w -> w.start() < t.end() && t.start() < w.end())) {
+                words.add(new PhraseMatcher.Match<>(t.start(), t.end(), ASSASSINATION));
+            }
+        }
+        words.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
+        return words;
     }
 
     /** Fills each toll no count gave with one named or singular victim, when the sentence has one. */

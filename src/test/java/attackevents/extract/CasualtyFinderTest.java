@@ -113,4 +113,15 @@ class CasualtyFinderTest {
                 + "members of his escort were killed.");
         assertEquals(2, without.fatalities().min(), without.toString());
     }
+
+    @Test
+    void anAssassinationCountsTheDeadItNames() {
+        AttackEvent e = only("SAN SALVADOR, 20 NOV 89 -- THE GOVERNMENT CONDEMNED THE ASSASSINATION OF SIX JESUIT "
+                + "PRIESTS AND TWO WOMEN AT THE CENTRAL AMERICAN UNIVERSITY.");
+        assertNotNull(e.fatalities(), e.toString());
+        assertEquals(8, e.fatalities().min());
+        AttackEvent attempt = only("Police said 34 people were involved in the failed assassination of the mayor of "
+                + "Kabul.");
+        assertNull(attempt.fatalities(), "a count before the word is no toll of it: " + attempt.fatalities());
+    }
 }
