@@ -63,7 +63,9 @@ public final class AliasGazetteer {
     }
 
     /**
-     * Finds known groups in a text, longest names first, without overlaps.
+     * Finds known groups in a text, longest names first, without overlaps. A name may run over line breaks; a
+     * name followed by its abbreviation in brackets is one hit named by the abbreviation; a short name found in
+     * text written all in capitals is marked {@link Hit#caseless()}.
      *
      * @param text the text to search
      * @return the mentions, in text order

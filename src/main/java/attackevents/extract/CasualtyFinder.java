@@ -5,6 +5,7 @@ import attackevents.model.Count;
 import attackevents.nlp.EntityMention;
 import attackevents.nlp.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -120,9 +121,10 @@ final class CasualtyFinder {
         if (!also) {
             return count;
         }
-        Optional<Count> named = namedVictim(ctx, Slot.FATALITIES, word);
-        Count n = named.orElse(null);
-        if (n == null || n.evidence().end() > count.evidence().start() && count.evidence().end() > n.evidence().start()) {
+        Count n = namedVictim(ctx, Slot.FATALITIES, word).orElse(null);
+        boolean apart = n != null && (n.evidence().end() <= count.evidence().start()
+                || count.evidence().end() <= n.evidence().start());
+        if (!apart) {
             return count; // no victim named apart from the toll
         }
         Integer max = count.max() == null || n.max() == null ? null : count.max() + n.max();
@@ -143,7 +145,7 @@ final class CasualtyFinder {
                 words.add(new PhraseMatcher.Match<>(t.start(), t.end(), ASSASSINATION));
             }
         }
-        words.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
+        words.sort(Comparator.comparingInt(PhraseMatcher.Match::start));
         return words;
     }
 

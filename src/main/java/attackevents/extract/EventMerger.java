@@ -256,8 +256,8 @@ final class EventMerger {
      */
     private static void addTarget(List<Target> targets, Target t) {
         String name = normalized(t.text());
-        for (int i = 0; i < targets.size(); i++) {
-            String known = normalized(targets.get(i).text());
+        for (Target k : targets) {
+            String known = normalized(k.text());
             if (known.equals(name) || known.endsWith(" " + name) || name.endsWith(" " + known)) {
                 return;
             }
