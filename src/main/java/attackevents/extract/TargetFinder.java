@@ -169,10 +169,9 @@ final class TargetFinder {
      */
     List<Target> continuation(SentenceContext ctx, List<RoleSpan> tagged, Collection<Count> tolls) {
         List<Target> out = new ArrayList<>();
-        if (!tolls.isEmpty()) {
-            victims.find(ctx).forEach(t -> add(out, t));
-        }
-        victims.identified(ctx).forEach(t -> add(out, t));
+        // the victims of a sentence's words include the people it names as the victims
+        List<Target> victimsFound = tolls.isEmpty() ? victims.identified(ctx) : victims.find(ctx);
+        victimsFound.forEach(t -> add(out, t));
         addTagged(ctx, tagged, out);
         return withoutTitlesOfNamed(ctx, conjuncts.expand(ctx, out));
     }
