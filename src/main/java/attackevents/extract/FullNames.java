@@ -101,10 +101,8 @@ final class FullNames {
         }
         for (Sentence s : doc.sentences()) {
             if (s.begin() <= where.start() && where.end() <= s.end()) {
-                SentenceContext ctx = context(s, doc);
-                int start = ctx.tokenAt(where.start() - s.begin());
-                int end = ctx.tokenAt(where.end() - 1 - s.begin()) + 1;
-                return words(s.tokens(), untitled(s.tokens(), start, end), end);
+                int[] span = context(s, doc).tokenSpan(where);
+                return span == null ? List.of() : words(s.tokens(), untitled(s.tokens(), span[0], span[1]), span[1]);
             }
         }
         return List.of();
