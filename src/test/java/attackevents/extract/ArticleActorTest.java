@@ -1,11 +1,10 @@
 package attackevents.extract;
 
+import static attackevents.extract.ExtractedText.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import attackevents.SharedPipeline;
 import attackevents.model.AttackEvent;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +13,6 @@ import org.junit.jupiter.api.Test;
  * is the actor of events that name none; two groups named leave them without one.
  */
 class ArticleActorTest {
-    private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 15);
-
-    private static List<AttackEvent> extract(String text) {
-        return SharedPipeline.get().extractText(text, PUBLISHED);
-    }
-
     @Test
     void soleGroupOfTheArticleIsTheActorOfAnEventThatNamesNone() {
         List<AttackEvent> events = extract("The Guerrilla Army of the Poor has been active in the northern hills for "

@@ -1,13 +1,12 @@
 package attackevents.extract;
 
+import static attackevents.extract.ExtractedText.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import attackevents.SharedPipeline;
 import attackevents.model.AttackEvent;
 import attackevents.model.Place;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +15,6 @@ import org.junit.jupiter.api.Test;
  * the country the article speaks of most, a capital counting for its country, and no town.
  */
 class ArticleCountryTest {
-    private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 15);
-
-    private static List<AttackEvent> extract(String text) {
-        return SharedPipeline.get().extractText(text, PUBLISHED);
-    }
-
     @Test
     void anEventWithNoPlaceGetsTheCountryOfTheDatelineCapital() {
         List<AttackEvent> events = extract("LIMA, 14 MAR 23 -- The interior minister spoke to reporters today. "

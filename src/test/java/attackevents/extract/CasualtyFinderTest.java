@@ -1,25 +1,15 @@
 package attackevents.extract;
 
+import static attackevents.extract.ExtractedText.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import attackevents.SharedPipeline;
 import attackevents.model.AttackEvent;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Tolls as {@link CasualtyFinder} ties counts to the casualty words of {@code models/lexicon/casualty-words.tsv}. */
 class CasualtyFinderTest {
-    private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 15);
-
-    private static AttackEvent only(String text) {
-        List<AttackEvent> events = SharedPipeline.get().extractText(text, PUBLISHED);
-        assertEquals(1, events.size(), events.toString());
-        return events.get(0);
-    }
-
     @Test
     void livesClaimedAreDeaths() {
         AttackEvent e = only("A car bomb claimed 12 lives in Mogadishu on Sunday.");

@@ -1,13 +1,10 @@
 package attackevents.extract;
 
+import static attackevents.extract.ExtractedText.targets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import attackevents.SharedPipeline;
-import attackevents.model.AttackEvent;
-import attackevents.model.Target;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +13,6 @@ import org.junit.jupiter.api.Test;
  * target too, and what is listed only by commas, or names the act, is not.
  */
 class ConjunctsTest {
-    private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 15);
-
-    private static List<String> targets(String text) {
-        List<AttackEvent> events = SharedPipeline.get().extractText(text, PUBLISHED);
-        assertEquals(1, events.size(), events.toString());
-        return events.get(0).targets().stream().map(Target::text).toList();
-    }
-
     @Test
     void phrasesJoinedByAndAreAllTargets() {
         List<String> targets = targets("Two bank branches and a restaurant were blown up in Medellin on Tuesday.");

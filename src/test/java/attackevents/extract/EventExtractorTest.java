@@ -1,12 +1,12 @@
 package attackevents.extract;
 
+import static attackevents.extract.ExtractedText.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import attackevents.SharedPipeline;
 import attackevents.model.AttackEvent;
 import attackevents.model.AttackType;
 import java.time.LocalDate;
@@ -18,12 +18,6 @@ import org.junit.jupiter.api.Test;
  * types, irrealis cues, responsibility and attacker cues, victim markers, umbrella instances, subgroups.
  */
 class EventExtractorTest {
-    private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 15); // a Wednesday
-
-    private static List<AttackEvent> extract(String text) {
-        return SharedPipeline.get().extractText(text, PUBLISHED);
-    }
-
     @Test
     void suicideBombingWithPlaceTollAndRelativeDate() {
         List<AttackEvent> events = extract(

@@ -1,12 +1,11 @@
 package attackevents.extract;
 
+import static attackevents.extract.ExtractedText.extract;
+import static attackevents.extract.ExtractedText.targets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import attackevents.SharedPipeline;
-import attackevents.model.AttackEvent;
 import attackevents.model.Target;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,14 +14,6 @@ import org.junit.jupiter.api.Test;
  * full name the article gave the person, without a title, unless two people share that surname.
  */
 class FullNamesTest {
-    private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 15);
-
-    private static List<String> targets(String text) {
-        List<AttackEvent> events = SharedPipeline.get().extractText(text, PUBLISHED);
-        assertEquals(1, events.size(), events.toString());
-        return events.get(0).targets().stream().map(Target::text).toList();
-    }
-
     @Test
     void aSurnameTakesTheFullNameGivenEarlier() {
         List<String> targets = targets("Prosecutor Carlos Ernesto Ramirez spoke to reporters on Monday. "
@@ -34,7 +25,7 @@ class FullNamesTest {
     void theFullNameIsItsOwnEvidence() {
         String text = "Prosecutor Carlos Ernesto Ramirez spoke to reporters on Monday. "
                 + "On Tuesday gunmen shot and killed Ramirez outside the court in Medellin.";
-        Target t = SharedPipeline.get().extractText(text, PUBLISHED).get(0).targets().get(0);
+        Target t = extract(text).get(0).targets().get(0);
         assertEquals("Carlos Ernesto Ramirez", text.substring(t.evidence().start(), t.evidence().end()));
     }
 

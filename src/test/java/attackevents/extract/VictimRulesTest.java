@@ -1,12 +1,12 @@
 package attackevents.extract;
 
+import static attackevents.extract.ExtractedText.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import attackevents.SharedPipeline;
 import attackevents.model.AttackEvent;
 import attackevents.nlp.Token;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +15,7 @@ import org.junit.jupiter.api.Test;
  * attack or casualty verb, with auxiliaries in between ({@link PassiveVoice}), and the object of an attack verb.
  */
 class VictimRulesTest {
-    private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 15);
     private static final PassiveVoice PASSIVE = new PassiveVoice(ExtractionModels.load(SharedPipeline.MODELS));
-
-    private static List<AttackEvent> extract(String text) {
-        return SharedPipeline.get().extractText(text, PUBLISHED);
-    }
 
     private static boolean hasTarget(AttackEvent e, String text) {
         return e.targets().stream().anyMatch(t -> t.text().equalsIgnoreCase(text));
