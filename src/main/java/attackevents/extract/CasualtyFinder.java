@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads death and injury tolls from a sentence by tying count expressions to casualty words: an active verb
@@ -27,6 +28,9 @@ final class CasualtyFinder {
     private static final int PASSIVE_NAME_WINDOW = 5;
     /** How far before a casualty verb an auxiliary makes it passive ("were reportedly killed"). */
     private static final int AUX_WINDOW = 3;
+
+    /** An "and" inside a count's text: the count adds up a list. */
+    private static final Pattern LIST_AND = Pattern.compile("(?i)\\band\\b");
 
     enum Slot { FATALITIES, INJURED }
 
@@ -63,7 +67,7 @@ final class CasualtyFinder {
         }
         Map<Slot, Count> found = new EnumMap<>(Slot.class);
         if (counts.isEmpty()) {
-            addNamedVictims(ctx, found);
+            addNamedVictims(ctx, found, counts, Set.of());
             return found;
         }
         Set<Span> used = new HashSet<>();
@@ -97,12 +101,88 @@ final class CasualtyFinder {
                 used.add(chosen);
             } else if (chosen != null) {
                 used.add(chosen);
-                found.put(slot, slot == Slot.FATALITIES ? withAlsoKilled(ctx, w.start(), chosen.count())
-                        : chosen.count());
+                int from = chosen.start() >= w.end() ? w.end() : 0;
+                Count toll = withNamedBefore(ctx, from, chosen);
+                found.put(slot, slot == Slot.FATALITIES ? withAlsoKilled(ctx, w.start(), toll) : toll);
             }
         }
-        addNamedVictims(ctx, found);
+        addNamedVictims(ctx, found, counts, used);
         return found;
+    }
+
+    /**
+     * "Rector Ignacio Ellacuria, five other Jesuits, and two women", "Minister Rodriguez Porth and two of his
+     * bodyguards": a person named in the list of victims right before a toll (joined by a comma or "and") is
+     * one more, with the people listed with them.
+     *
+     * @param from the first token the named person may start at (after an active casualty word or a noun)
+     */
+    private static Count withNamedBefore(SentenceContext ctx, int from, Span toll) {
+        int k = toll.start();
+        int connectors = 0;
+        boolean and = false;
+        while (k > from && isListConnector(ctx.tokens().get(k - 1)) && connectors < 2) {
+            k--;
+            connectors++;
+            and |= ctx.tokens().get(k).word().equalsIgnoreCase("and");
+        }
+        if (connectors == 0 || !(and || isList(toll.count()))) {
+            return toll.count();
+        }
+        for (EntityMention e : ctx.sentence().entities()) {
+            if (e.type().equals("PERSON") && e.tokenEnd() == k && e.tokenStart() >= from) {
+                return sum(ctx, namedCount(ctx, e), toll.count());
+            }
+        }
+        return toll.count();
+    }
+
+    /** "Hector Oqueli and two other people": a toll joined right after the named victims adds to them. */
+    private static Count withCountAfter(SentenceContext ctx, Count named, List<Span> counts, Set<Span> used) {
+        int[] span = ctx.tokenSpan(named.evidence());
+        if (span == null) {
+            return named;
+        }
+        int k = span[1];
+        int connectors = 0;
+        boolean and = false;
+        while (k < ctx.tokens().size() && isListConnector(ctx.tokens().get(k)) && connectors < 2) {
+            and |= ctx.tokens().get(k).word().equalsIgnoreCase("and");
+            k++;
+            connectors++;
+        }
+        for (Span c : counts) {
+            if (connectors > 0 && c.start() == k && !used.contains(c) && (and || isList(c.count()))) {
+                used.add(c);
+                return sum(ctx, named, c.count());
+            }
+        }
+        return named;
+    }
+
+    /**
+     * Whether a toll is itself a list closed by "and" ("five other Jesuits, and two women"): only then does a
+     * comma alone join it to a name before it, where "Luz Gomez, a 29-year-old woman," is one person.
+     */
+    private static boolean isList(Count count) {
+        return LIST_AND.matcher(count.text()).find();
+    }
+
+    private static boolean isListConnector(Token t) {
+        return t.word().equals(",") || t.word().equalsIgnoreCase("and");
+    }
+
+    /** Two tolls of one list of victims added up, with evidence from the start of the one to the end of the other. */
+    private static Count sum(SentenceContext ctx, Count first, Count second) {
+        Integer max = first.max() == null || second.max() == null ? null : first.max() + second.max();
+        int[] a = ctx.tokenSpan(first.evidence());
+        int[] b = ctx.tokenSpan(second.evidence());
+        if (a == null || b == null) {
+            return new Count(first.min() + second.min(), max, second.text(), second.evidence());
+        }
+        int start = Math.min(a[0], b[0]);
+        int end = Math.max(a[1], b[1]);
+        return new Count(first.min() + second.min(), max, ctx.text(start, end), ctx.evidence(start, end));
     }
 
     /**
@@ -149,11 +229,15 @@ final class CasualtyFinder {
         return words;
     }
 
-    /** Fills each toll no count gave with one named or singular victim, when the sentence has one. */
-    private void addNamedVictims(SentenceContext ctx, Map<Slot, Count> found) {
+    /**
+     * Fills each toll no count gave with one named or singular victim, when the sentence has one, plus a count
+     * listed right after them that no casualty word took.
+     */
+    private void addNamedVictims(SentenceContext ctx, Map<Slot, Count> found, List<Span> counts, Set<Span> used) {
+        Set<Span> taken = new HashSet<>(used);
         for (Slot slot : Slot.values()) {
             if (!found.containsKey(slot)) {
-                namedVictim(ctx, slot, -1).ifPresent(c -> found.put(slot, c));
+                namedVictim(ctx, slot, -1).ifPresent(c -> found.put(slot, withCountAfter(ctx, c, counts, taken)));
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -52,6 +53,11 @@ public final class CountExpressions {
      */
     private record Noun(int end, boolean general) {
     }
+
+    /** Words that may open a later part of a coordination of people ("and their two employees"). */
+    private static final Set<String> LIST_DETERMINERS = Set.of("the", "his", "her", "their", "its", "our");
+    /** The most words an aside within a coordination spans, brackets or dashes included. */
+    private static final int ASIDE_REACH = 12;
 
     private final CountLexicon lexicon;
     private final CountTokenizer tokenizer = new CountTokenizer();
@@ -116,14 +122,16 @@ public final class CountExpressions {
     /**
      * Extends a term with the groups of people coordinated with it: "eight women, a girl and four men".
      * Every part must name people; a list joined by commas counts only when it ends in "and", so that
-     * "two soldiers, a police officer said" stays 2.
+     * "two soldiers, a police officer said" stays 2. A part may follow a determiner ("six Jesuits and their two
+     * employees", "six Jesuits, a woman, and her daughter": 8), and an aside in brackets or dashes that breaks a
+     * part down is passed over ("six Jesuits (five Spaniards and one Salvadoran) and two women": 8).
      */
     private List<Term> coordination(List<CountWord> words, Term first) {
         List<Term> chain = new ArrayList<>(List.of(first));
         if (!first.hasNoun()) {
             return chain;
         }
-        int k = first.to();
+        int k = afterAside(words, first.to());
         while (k < words.size()) {
             String connector = words.get(k).lower();
             int next;
@@ -137,7 +145,7 @@ public final class CountExpressions {
             } else {
                 break;
             }
-            Optional<Term> term = termAt(words, next);
+            Optional<Term> term = memberAt(words, next);
             if (term.isEmpty() || !term.get().hasNoun()) {
                 break;
             }
@@ -145,9 +153,45 @@ public final class CountExpressions {
             if (and) {
                 return isBreakdown(chain) ? List.of(first) : chain;
             }
-            k = term.get().to();
+            k = afterAside(words, term.get().to());
         }
         return List.of(first); // no closing "and": not a coordination we trust
+    }
+
+    /**
+     * A later part of a coordination: a count, or a determiner then a count ("their two employees") or one
+     * person ("her daughter", "the mayor").
+     */
+    private Optional<Term> memberAt(List<CountWord> words, int j) {
+        if (j < words.size() && LIST_DETERMINERS.contains(words.get(j).lower())) {
+            Optional<Term> counted = termAt(words, j + 1);
+            if (counted.isPresent()) {
+                return counted;
+            }
+            return nounAfter(words, j + 1, true).map(noun -> new Term(j, noun.end(), 1, 1, true, noun.general()));
+        }
+        return termAt(words, j);
+    }
+
+    /**
+     * Where the words after a part go on: past an aside that opens right there with a bracket or a dash and
+     * closes within {@value #ASIDE_REACH} words, else at {@code k} itself.
+     */
+    private static int afterAside(List<CountWord> words, int k) {
+        if (k >= words.size()) {
+            return k;
+        }
+        String open = words.get(k).text();
+        String close = open.equals("(") ? ")" : open.equals("--") ? "--" : null;
+        if (close == null) {
+            return k;
+        }
+        for (int m = k + 1; m < words.size() && m <= k + ASIDE_REACH; m++) {
+            if (words.get(m).text().equals(close)) {
+                return m + 1;
+            }
+        }
+        return k;
     }
 
     /**

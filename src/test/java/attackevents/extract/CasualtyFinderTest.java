@@ -114,4 +114,20 @@ class CasualtyFinderTest {
                 + "Kabul.");
         assertNull(attempt.fatalities(), "a count before the word is no toll of it: " + attempt.fatalities());
     }
+
+    @Test
+    void aPersonNamedInTheListOfVictimsAddsToItsToll() {
+        AttackEvent before = only("Gunmen killed Rector Ignacio Ellacuria, five other Jesuits, and two women in San "
+                + "Salvador today.");
+        assertNotNull(before.fatalities(), before.toString());
+        assertEquals(8, before.fatalities().min(), before.fatalities().toString());
+        AttackEvent after = only("The party condemned the murder of Minister Antonio Rodriguez Porth and two of his "
+                + "bodyguards in San Salvador today.");
+        assertNotNull(after.fatalities(), after.toString());
+        assertEquals(3, after.fatalities().min(), after.fatalities().toString());
+        AttackEvent apart = only("Gunmen killed Mayor Pedro Lopez in Cali today, and two soldiers were wounded.");
+        assertEquals(1, apart.fatalities().min(), "a count outside the list is no part of it: " + apart);
+        AttackEvent apposition = only("Luz Amparo Gomez, a 29-year-old woman from Cali, was murdered today.");
+        assertEquals(1, apposition.fatalities().min(), "an apposition is the same person: " + apposition);
+    }
 }

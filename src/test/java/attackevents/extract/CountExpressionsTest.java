@@ -109,8 +109,20 @@ class CountExpressionsTest {
         "three soldiers, two police officers, and a civilian|6..6 three soldiers, two police officers, and a civilian",
         "at least two soldiers and dozens of civilians|26..- at least two soldiers and dozens of civilians",
         "more than 10 soldiers and 5 civilians|15..16 more than 10 soldiers and 5 civilians",
+        "the murder of the six Jesuits, a woman, and her daughter|8..8 six Jesuits, a woman, and her daughter",
+        "six Jesuit priests and their two employees|8..8 six Jesuit priests and their two employees",
+        "killed two guards and the driver|3..3 two guards and the driver",
     })
     void addsUpCoordinatedGroupsOfPeople(String text, String expected) {
+        assertEquals(expected, only(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "six Jesuits (five Spaniards and one Salvadoran) and two women were killed|8..8 six Jesuits (five Spaniards and one Salvadoran) and two women",
+        "six Jesuit priests -- five Spaniards and one Salvadoran -- and two women|8..8 six Jesuit priests -- five Spaniards and one Salvadoran -- and two women",
+    })
+    void passesOverAnAsideThatBreaksAGroupDown(String text, String expected) {
         assertEquals(expected, only(text));
     }
 
@@ -127,6 +139,9 @@ class CountExpressionsTest {
         assertEquals(List.of(12, 12), found.stream().map(m -> m.count().min()).toList());
         assertEquals("6..6 three soldiers, two police officers and a civilian",
                 only("three soldiers, two police officers and a civilian"), "soldiers are not a general noun");
+        found = COUNTS.find("It killed two soldiers and the guerrillas fled.");
+        assertEquals(List.of("two soldiers"), found.stream().map(m -> m.count().text()).toList(),
+                "a determiner opens a part only before a count or one person");
         found = COUNTS.find("Six American NATO service members were killed with two other Americans");
         assertEquals(List.of(6, 2), found.stream().map(m -> m.count().min()).toList());
     }
