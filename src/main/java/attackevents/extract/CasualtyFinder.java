@@ -26,6 +26,10 @@ final class CasualtyFinder {
     private static final int NAMED_WINDOW = 8;
     /** "Haqqani was killed", "Diego Vargas, 56, was killed": a name at most this far before a passive. */
     private static final int PASSIVE_NAME_WINDOW = 5;
+    /** The most tokens from a name to the verb it is the subject of, across an apposition set off by commas. */
+    private static final int SET_OFF_WINDOW = 25;
+    /** How far before a death word an {@code unfinished} cue says the killing failed. */
+    private static final int UNFINISHED_WINDOW = 2;
     /** How far before a casualty verb an auxiliary makes it passive ("were reportedly killed"). */
     private static final int AUX_WINDOW = 3;
 
@@ -92,7 +96,8 @@ final class CasualtyFinder {
             if (w.value().equals(ASSASSINATION)) {
                 // only the victims it names after it: "the assassination of six priests", "assassinated two
                 // judges", not "34 people are involved in the assassination attempt"
-                boolean names = active || models.cue("victim-of").matchAt(tokens, w.end()) != null;
+                boolean names = (active || models.cue("victim-of").matchAt(tokens, w.end()) != null)
+                        && !isUnfinished(tokens, w.start(), w.end());
                 chosen = names ? after : null;
             }
             // "one guerrilla was killed": the attackers' own dead are no toll of the attack, though their
@@ -257,17 +262,22 @@ final class CasualtyFinder {
         String wanted = slot == Slot.FATALITIES ? ExtractionModels.FATALITIES : ExtractionModels.INJURED;
         List<int[]> victimWords = new ArrayList<>();
         for (PhraseMatcher.Match<String> w : models.casualties().findAll(tokens)) {
-            if (w.value().equals(wanted) && !isNegated(tokens, w.start()) && w.start() != skip) {
+            if (w.value().equals(wanted) && !isNegated(tokens, w.start()) && w.start() != skip
+                    && !isUnfinished(tokens, w.start(), w.end())) {
                 victimWords.add(new int[] {w.start(), w.end()});
             }
         }
         for (PhraseMatcher.Match<Trigger> t : ctx.triggers()) {
-            if (slot == Slot.FATALITIES && t.value().type() == AttackType.ASSASSINATION) {
+            if (slot == Slot.FATALITIES && t.value().type() == AttackType.ASSASSINATION
+                    && !isUnfinished(tokens, t.start(), t.end())) {
                 victimWords.add(new int[] {t.start(), t.end()});
             }
         }
         for (int[] w : victimWords) {
-            Optional<Count> one = tokens.get(w[0]).isVerb() ? verbVictim(ctx, w[0], w[1]) : nounVictim(ctx, w[1]);
+            // "was shot dead": the participle before an adjective of death is its verb
+            int verb = tokens.get(w[0]).isVerb() ? w[0]
+                    : w[0] > 0 && tokens.get(w[0] - 1).pos().equals("VBN") ? w[0] - 1 : -1;
+            Optional<Count> one = verb >= 0 ? verbVictim(ctx, verb, w[1]) : nounVictim(ctx, w[0], w[1]);
             if (one.isPresent()) {
                 return one;
             }
@@ -294,10 +304,16 @@ final class CasualtyFinder {
         return new Count(n, n, ctx.text(start, end), ctx.evidence(start, end));
     }
 
-    /** "killed X", "X was assassinated", "the mayor was murdered". */
+    /**
+     * "killed X", "X was assassinated", "the mayor was murdered", "X died", "his bodyguard died", and a name
+     * set off before a passive or "died" by an apposition or a relative clause ("Jose Vasquez, 72, who was
+     * working at the gas station, was killed").
+     */
     private Optional<Count> verbVictim(SentenceContext ctx, int start, int end) {
         List<Token> tokens = ctx.tokens();
-        boolean active = isActive(tokens, start);
+        boolean intransitive = models.isCue("intransitive", tokens.get(start));
+        boolean active = isActive(tokens, start) && !intransitive;
+        int subject = intransitive ? beforeAdverbs(tokens, start) : passive.subjectEnd(tokens, start);
         for (EntityMention e : ctx.sentence().entities()) {
             if (!e.type().equals("PERSON")) {
                 continue;
@@ -305,14 +321,14 @@ final class CasualtyFinder {
             boolean after = active && e.tokenStart() > start && e.tokenStart() - end <= NAMED_WINDOW
                     && noVerbBetween(tokens, end, e.tokenStart());
             boolean before = !active && e.tokenEnd() <= start && start - e.tokenEnd() <= PASSIVE_NAME_WINDOW;
-            if (after || before) {
+            if (after || before || (subject > 0 && isSetOffSubject(tokens, e, subject))) {
                 return Optional.of(namedCount(ctx, e));
             }
         }
-        // a passive participle (never active: isActive takes no VBN) with a singular subject
-        int subject = passive.subjectEnd(tokens, start);
+        // a passive participle (never active: isActive takes no VBN) or "died" with a singular subject
         if (subject > 0 && tokens.get(subject - 1).pos().equals("NN")
-                && !models.isCue("attacker-only", tokens.get(subject - 1))) {
+                && !models.isCue("attacker-only", tokens.get(subject - 1))
+                && (!intransitive || isDeterminedPerson(tokens, subject - 1))) {
             return Optional.of(new Count(1, 1, tokens.get(subject - 1).word(), ctx.evidence(subject - 1, subject)));
         }
         int object = active ? singularObjectHead(tokens, end) : -1;
@@ -320,6 +336,34 @@ final class CasualtyFinder {
             return Optional.of(new Count(1, 1, tokens.get(object).word(), ctx.evidence(object, object + 1)));
         }
         return Optional.empty();
+    }
+
+    /** Where the adverbs right before token {@code verb} start ("reportedly died"): the end of its subject. */
+    private static int beforeAdverbs(List<Token> tokens, int verb) {
+        int k = verb;
+        while (k > 0 && tokens.get(k - 1).pos().equals("RB")) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * "Tomas Evangelista, a leader of APRA, was shot dead": a name followed by a comma, then words up to a comma
+     * that closes them right where the subject of the verb ends.
+     */
+    private static boolean isSetOffSubject(List<Token> tokens, EntityMention e, int subjectEnd) {
+        int k = e.tokenEnd();
+        return k < subjectEnd - 1 && subjectEnd - k <= SET_OFF_WINDOW && tokens.get(k).word().equals(",")
+                && tokens.get(subjectEnd - 1).word().equals(",");
+    }
+
+    /** "his bodyguard", "the journalist": a singular noun after a determiner that is no negation ("no one"). */
+    private boolean isDeterminedPerson(List<Token> tokens, int noun) {
+        if (noun == 0 || models.namesNoVictim(tokens.get(noun))) {
+            return false;
+        }
+        Token det = tokens.get(noun - 1);
+        return (det.pos().equals("DT") || det.pos().equals("PRP$")) && !models.isCue("negation", det);
     }
 
     /**
@@ -339,10 +383,21 @@ final class CasualtyFinder {
         return singular && !models.namesNoVictim(tokens.get(i)) ? i : -1;
     }
 
-    /** "the murder of Luis Carlos Galan", "the assassination of the mayor, Jaime Pardo". */
-    private Optional<Count> nounVictim(SentenceContext ctx, int end) {
+    /**
+     * "the murder of Luis Carlos Galan", "the assassination of the mayor, Jaime Pardo", "Galan's murder", and a
+     * singular victim with no name ("the murder of the wife of the editor").
+     */
+    private Optional<Count> nounVictim(SentenceContext ctx, int start, int end) {
         List<Token> tokens = ctx.tokens();
-        if (end >= tokens.size() || models.cue("victim-of").matchAt(tokens, end) == null) {
+        for (EntityMention e : ctx.sentence().entities()) {
+            // "Magistrate Carlos Valencia's murder"
+            if (e.type().equals("PERSON") && start >= 2 && e.tokenEnd() == start - 1
+                    && tokens.get(start - 1).pos().equals("POS")) {
+                return Optional.of(namedCount(ctx, e));
+            }
+        }
+        PhraseMatcher.Match<String> of = end < tokens.size() ? models.cue("victim-of").matchAt(tokens, end) : null;
+        if (of == null) {
             return Optional.empty();
         }
         for (EntityMention e : ctx.sentence().entities()) {
@@ -350,6 +405,10 @@ final class CasualtyFinder {
                     && noVerbBetween(tokens, end, e.tokenStart())) {
                 return Optional.of(namedCount(ctx, e));
             }
+        }
+        int object = singularObjectHead(tokens, of.end());
+        if (object >= 0) {
+            return Optional.of(new Count(1, 1, tokens.get(object).word(), ctx.evidence(object, object + 1)));
         }
         return Optional.empty();
     }
@@ -387,6 +446,19 @@ final class CasualtyFinder {
      */
     private boolean isNegated(List<Token> tokens, int i) {
         return (i > 0 && models.cue("negation").matchAt(tokens, i - 1) != null) || isCounterfactual(tokens, i);
+    }
+
+    /**
+     * "the failed assassination of the mayor", "a murder attempt": an {@code unfinished} cue up to
+     * {@value #UNFINISHED_WINDOW} tokens before the death word or right after it.
+     */
+    private boolean isUnfinished(List<Token> tokens, int start, int end) {
+        for (int k = Math.max(0, start - UNFINISHED_WINDOW); k < start; k++) {
+            if (models.isCue("unfinished", tokens.get(k))) {
+                return true;
+            }
+        }
+        return end < tokens.size() && models.isCue("unfinished", tokens.get(end));
     }
 
     /** A modal verb and "have" right before the word: "would have killed", "could have wounded". */

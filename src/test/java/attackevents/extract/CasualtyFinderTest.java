@@ -130,4 +130,43 @@ class CasualtyFinderTest {
         AttackEvent apposition = only("Luz Amparo Gomez, a 29-year-old woman from Cali, was murdered today.");
         assertEquals(1, apposition.fatalities().min(), "an apposition is the same person: " + apposition);
     }
+
+    @Test
+    void theSubjectOfDiedIsOneDeath() {
+        AttackEvent named = only("Former minister Francisco Guerrero died in a guerrilla attack in San Salvador "
+                + "today.");
+        assertNotNull(named.fatalities(), named.toString());
+        assertEquals(1, named.fatalities().min());
+        AttackEvent described = only("His bodyguard died in the attack in Cajamarca today.");
+        assertNotNull(described.fatalities(), described.toString());
+        assertEquals(1, described.fatalities().min());
+        assertEquals(0, only("No one died in the bomb attack in Cajamarca today.").fatalities().min());
+    }
+
+    @Test
+    void aNameSetOffByCommasBeforeItsVerbIsOneDeath() {
+        AttackEvent e = only("Tomas Evangelista, a leader of the ruling party and director of the development "
+                + "corporation, was shot dead by terrorists in Ayacucho today.");
+        assertNotNull(e.fatalities(), e.toString());
+        assertEquals(1, e.fatalities().min());
+        assertEquals("Tomas Evangelista", e.fatalities().text());
+    }
+
+    @Test
+    void aPossessiveNameBeforeADeathNounIsOneDeath() {
+        AttackEvent e = only("Judges went on strike in Bogota today after Magistrate Carlos Valencia's murder.");
+        assertNotNull(e.fatalities(), e.toString());
+        assertEquals(1, e.fatalities().min());
+    }
+
+    @Test
+    void aSingularVictimOfADeathNounIsOneDeath() {
+        AttackEvent e = only("Several sectors condemned the murder of the wife of the deputy editor in San Salvador "
+                + "today.");
+        assertNotNull(e.fatalities(), e.toString());
+        assertEquals("wife", e.fatalities().text());
+        assertNull(only("Several sectors condemned the murder of the Jesuits in San Salvador today.").fatalities());
+        assertNull(only("Guerrillas carried out the attempted murder of the mayor in San Salvador today.").fatalities(),
+                "an unfinished killing names no dead");
+    }
 }
