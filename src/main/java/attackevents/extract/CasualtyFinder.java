@@ -274,9 +274,7 @@ final class CasualtyFinder {
             }
         }
         for (int[] w : victimWords) {
-            // "was shot dead": the participle before an adjective of death is its verb
-            int verb = tokens.get(w[0]).isVerb() ? w[0]
-                    : w[0] > 0 && tokens.get(w[0] - 1).pos().equals("VBN") ? w[0] - 1 : -1;
+            int verb = tokens.get(w[0]).isVerb() ? w[0] : participleBefore(tokens, w[0]);
             Optional<Count> one = verb >= 0 ? verbVictim(ctx, verb, w[1]) : nounVictim(ctx, w[0], w[1]);
             if (one.isPresent()) {
                 return one;
@@ -336,6 +334,18 @@ final class CasualtyFinder {
             return Optional.of(new Count(1, 1, tokens.get(object).word(), ctx.evidence(object, object + 1)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "was shot dead", "was shot to death": the participle right before a death word, with "to" between or not,
+     * is the verb whose subject died; -1 when there is none.
+     */
+    private static int participleBefore(List<Token> tokens, int word) {
+        int k = word - 1;
+        if (k > 0 && tokens.get(k).pos().equals("TO")) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).pos().equals("VBN") ? k : -1;
     }
 
     /** Where the adverbs right before token {@code verb} start ("reportedly died"): the end of its subject. */

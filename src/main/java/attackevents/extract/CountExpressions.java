@@ -332,6 +332,9 @@ public final class CountExpressions {
         int min = (int) low.get().value();
         int max = (int) high.value();
         Optional<Noun> noun = nounAfter(words, end, max == 1);
+        if (noun.isEmpty()) {
+            noun = partitiveNoun(words, end);
+        }
         if (noun.isPresent()) {
             return Optional.of(new Term(j, noun.get().end(), min, max, true, noun.get().general()));
         }
@@ -346,6 +349,21 @@ public final class CountExpressions {
             return Optional.empty();
         }
         return Optional.of(new Term(j, end, min, max, false, false));
+    }
+
+    /**
+     * "two of his bodyguards", "three of the soldiers": "of", a determiner, then right after it a plural person noun counts the
+     * number as people, so that it adds up with the parts listed before it ("a police inspector and two of his
+     * brothers": 3).
+     */
+    private Optional<Noun> partitiveNoun(List<CountWord> words, int k) {
+        if (k + 2 < words.size() && words.get(k).lower().equals("of") && LIST_DETERMINERS.contains(words.get(k + 1).lower())) {
+            int end = agreeingNounEnd(words, k + 2, false); // the noun right after: not "one of the most prominent members"
+            if (end > k + 2) {
+                return Optional.of(new Noun(end, lexicon.isGeneral(words, k + 2, end)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A person noun that starts at {@code k} or up to two words later ("23 Afghan soldiers"). */

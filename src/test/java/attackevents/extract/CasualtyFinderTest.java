@@ -150,6 +150,10 @@ class CasualtyFinderTest {
         assertNotNull(e.fatalities(), e.toString());
         assertEquals(1, e.fatalities().min());
         assertEquals("Tomas Evangelista", e.fatalities().text());
+        AttackEvent toDeath = only("Manuel Rugama, a contra commander, was shot to death in an attack in Tegucigalpa "
+                + "today.");
+        assertNotNull(toDeath.fatalities(), toDeath.toString());
+        assertEquals(1, toDeath.fatalities().min());
     }
 
     @Test

@@ -152,7 +152,7 @@ class CountExpressionsTest {
         "an American soldier died|1..1 an American soldier",
         "A suicide bomber blew himself up|1..1 A suicide bomber",
         "one soldier was hurt|1..1 one soldier",
-        "one of the attackers escaped|1..1 one",
+        "one of the attackers escaped|1..1 one of the attackers",
         "a man was killed|1..1 a man",
     })
     void readsAAnOneOnlyBeforeAPerson(String text, String expected) {
