@@ -81,7 +81,9 @@ final class CasualtyFinder {
                 continue;
             }
             // "two people died": an intransitive verb's count is its subject, before it
-            boolean active = isActive(tokens, w.start()) && !models.isCue("intransitive", tokens.get(w.start()));
+            // "shot to death a watchman": the voice is the verb's before "to"
+            int verb = tokens.get(w.start()).isVerb() ? w.start() : verbBeforeTo(tokens, w.start());
+            boolean active = verb >= 0 && isActive(tokens, verb) && !models.isCue("intransitive", tokens.get(w.start()));
             Span before = nearestBefore(counts, used, w.start());
             Span after = nearestAfter(counts, used, w.end());
             if (after != null && isAgent(tokens, after.start())) {
@@ -348,6 +350,12 @@ final class CasualtyFinder {
         return k >= 0 && tokens.get(k).pos().equals("VBN") ? k : -1;
     }
 
+    /** "shot to death": the verb before "to" and a death word, else -1. */
+    private static int verbBeforeTo(List<Token> tokens, int word) {
+        return word >= 2 && tokens.get(word - 1).word().equalsIgnoreCase("to") && tokens.get(word - 2).isVerb()
+                ? word - 2 : -1;
+    }
+
     /** Where the adverbs right before token {@code verb} start ("reportedly died"): the end of its subject. */
     private static int beforeAdverbs(List<Token> tokens, int verb) {
         int k = verb;
@@ -500,20 +508,21 @@ final class CasualtyFinder {
     }
 
     /**
-     * An active past or gerund verb ("killed", "killing") with no passive auxiliary ({@code passive-aux} in
+     * An active past or gerund verb ("killed", "killing", a participle after "have" alone: "have killed") with no
+     * passive auxiliary ({@code passive-aux} in
      * {@code event-cues.tsv}: "be", "get") in the {@value #AUX_WINDOW} tokens before it.
      */
     private boolean isActive(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (!t.pos().equals("VBD") && !t.pos().equals("VBG") && !t.pos().equals("VBZ") && !t.pos().equals("VBP")) {
-            return false;
-        }
+        boolean perfect = false; // "have killed": a participle after "have" alone is active
         for (int k = Math.max(0, i - AUX_WINDOW); k < i; k++) {
             if (models.isCue("passive-aux", tokens.get(k))) {
                 return false;
             }
+            perfect |= models.isCue("perfect-aux", tokens.get(k));
         }
-        return true;
+        return t.pos().equals("VBD") || t.pos().equals("VBG") || t.pos().equals("VBZ") || t.pos().equals("VBP")
+                || (perfect && t.pos().equals("VBN"));
     }
 
     private static Span nearestBefore(List<Span> counts, Set<Span> used, int index) {

@@ -173,4 +173,15 @@ class CasualtyFinderTest {
         assertNull(only("Guerrillas carried out the attempted murder of the mayor in San Salvador today.").fatalities(),
                 "an unfinished killing names no dead");
     }
+
+    @Test
+    void shotToDeathTakesItsObjectNotTheAttackers() {
+        AttackEvent e = only("Two gunmen shot to death a watchman at a farm in Sevilla today.");
+        assertNotNull(e.fatalities(), e.toString());
+        assertEquals(1, e.fatalities().min(), e.fatalities().toString());
+        AttackEvent perfect = only("Gunmen have shot to death two policemen in Sevilla today.");
+        assertEquals(2, perfect.fatalities().min(), perfect.fatalities().toString());
+        AttackEvent shots = only("A gunman fired 13 shots, killing the prosecutor in Envigado today.");
+        assertEquals(1, shots.fatalities().min(), "shots are no people: " + shots.fatalities());
+    }
 }
