@@ -21,6 +21,8 @@ final class ActorFinder {
     private static final int AGENT_AFTER_WINDOW = 3;
     /** How far the name may stand before a cue whose agent precedes it ("ISKP has claimed responsibility"). */
     private static final int AGENT_BEFORE_WINDOW = 6;
+    /** The weight from which a responsibility cue makes a described attacker next to it the agent ("by" is weaker). */
+    private static final double BLAME_WEIGHT = 3;
 
     private final ExtractionModels models;
 
@@ -148,16 +150,42 @@ final class ActorFinder {
                 Token t = tokens.get(k);
                 // people counted before "died" are victims: only an attack verb makes them agents
                 boolean attackVerb = models.triggers().matchAt(tokens, k) != null || models.isCue("agent-verb", t);
+                // a claim whose agent follows it ("the rebels blamed the army") makes no agent of its subject
+                PhraseMatcher.Match<ResponsibilityCue> claim = models.responsibility().matchAt(tokens, k);
                 boolean tollOrClaim = models.casualties().matchAt(tokens, k) != null
-                        || models.responsibility().matchAt(tokens, k) != null;
+                        || claim != null && !claim.value().agentAfter();
                 subject = t.isFiniteVerb() && (attackVerb || n < attackerNouns && tollOrClaim);
             }
-            if (byAgent || subject) {
+            // "they hold the army responsible", "blamed the armed forces for the murder"
+            boolean blamed = n < attackerNouns && (blamedBefore(tokens, start) || blamedAfter(tokens, m.end()));
+            if (byAgent || subject || blamed) {
                 return new Scored(new Actor(ctx.text(start, m.end()), null, ctx.evidence(start, m.end())),
                         DESCRIPTION_SUPPORT);
             }
         }
         return null;
+    }
+
+    /** Whether a responsibility cue whose agent follows it ends up to {@value #AGENT_AFTER_WINDOW} tokens before {@code start}. */
+    private boolean blamedBefore(List<Token> tokens, int start) {
+        for (PhraseMatcher.Match<ResponsibilityCue> cue : models.responsibility().findAll(tokens)) {
+            if (cue.value().agentAfter() && cue.value().weight() >= BLAME_WEIGHT && cue.end() <= start
+                    && start - cue.end() <= AGENT_AFTER_WINDOW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a responsibility cue whose agent precedes it starts up to 2 tokens after {@code end} ("the army responsible"). */
+    private boolean blamedAfter(List<Token> tokens, int end) {
+        for (int k = end; k < Math.min(tokens.size(), end + 3); k++) {
+            PhraseMatcher.Match<ResponsibilityCue> cue = models.responsibility().matchAt(tokens, k);
+            if (cue != null && !cue.value().agentAfter() && cue.value().weight() >= BLAME_WEIGHT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An adjective, a participle, or a hyphened compound ("motorcycle-riding"). */
