@@ -47,6 +47,11 @@ public final class DateResolver {
     /** The file of the words it reads, in {@code models/lexicon}. */
     public static final String CUES = "date-cues.tsv";
 
+    /**
+     * With no publication day to measure back from, the earliest year a date may lie in: wire copy's clock times
+     * ("at 0000 GMT", "at 1210") read as years before it.
+     */
+    private static final int EARLIEST_UNANCHORED_YEAR = 1900;
     /** How far back, in years, a reported incident's date may lie (see {@link #isNewsPast}). */
     private static final int OLDEST_YEARS = 100;
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -153,7 +158,8 @@ public final class DateResolver {
                 from = from.plusWeeks(1);
                 to = from;
             }
-            if (published != null && !isNewsPast(from, to, published)) {
+            if (published != null ? !isNewsPast(from, to, published) : to.getYear() < EARLIEST_UNANCHORED_YEAR) {
+                // with no publication day, clock times read as years ("at 0000 GMT", "at 1210") still go
                 return Optional.empty();
             }
             return Optional.of(new DateSpan(from, to, text, null));

@@ -145,6 +145,8 @@ class DateResolverTest {
         "2013-04-15|April 15, 2013|2013-04-15..2013-04-15",
         "1995|1995|1995-01-01..1995-12-31",
         "1999-08|August 1999|1999-08-01..1999-08-31",
+        "0000|0000|none",
+        "1210|1210|none",
     })
     void withoutAPublicationDateOnlyAbsoluteValuesResolve(String value, String text, String expected) {
         assertEquals(expected, span(value, text, null));
