@@ -56,6 +56,8 @@ public final class CountExpressions {
 
     /** Words that may open a later part of a coordination of people ("and their two employees"). */
     private static final Set<String> LIST_DETERMINERS = Set.of("the", "his", "her", "their", "its", "our");
+    /** Possessives two coordinated person nouns may share ("his bodyguard and driver"). */
+    private static final Set<String> PAIR_POSSESSIVES = Set.of("his", "her", "their");
     /** The most words an aside within a coordination spans, brackets or dashes included. */
     private static final int ASIDE_REACH = 12;
 
@@ -227,6 +229,10 @@ public final class CountExpressions {
                 return range;
             }
         }
+        Optional<Term> pair = sharedDeterminerPairAt(words, i);
+        if (pair.isPresent()) {
+            return pair;
+        }
         for (CountPhrases.Hit<CountRule> modifier : lexicon.modifiers().allAt(words, i)) {
             Optional<Term> quantity = quantityAt(words, i + modifier.length());
             if (quantity.isPresent()) {
@@ -236,6 +242,25 @@ public final class CountExpressions {
             }
         }
         return quantityAt(words, i);
+    }
+
+    /**
+     * "his bodyguard and driver", "her husband and son": a possessive, a singular person noun, "and", and a
+     * second singular person noun that shares the possessive are two people.
+     */
+    private Optional<Term> sharedDeterminerPairAt(List<CountWord> words, int i) {
+        if (!PAIR_POSSESSIVES.contains(words.get(i).lower())) {
+            return Optional.empty();
+        }
+        Optional<Noun> first = nounAfter(words, i + 1, true);
+        if (first.isEmpty() || first.get().end() + 1 >= words.size() || !words.get(first.get().end()).lower().equals("and")) {
+            return Optional.empty();
+        }
+        int second = agreeingNounEnd(words, first.get().end() + 1, true);
+        if (second == first.get().end() + 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new Term(i, second, 2, 2, true, false));
     }
 
     /** Whether a count modifier ends right before {@code j} ("at least" one). */

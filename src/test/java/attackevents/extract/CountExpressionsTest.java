@@ -112,6 +112,7 @@ class CountExpressionsTest {
         "the murder of the six Jesuits, a woman, and her daughter|8..8 six Jesuits, a woman, and her daughter",
         "six Jesuit priests and their two employees|8..8 six Jesuit priests and their two employees",
         "killed two guards and the driver|3..3 two guards and the driver",
+        "his bodyguard and driver were also killed|2..2 his bodyguard and driver",
     })
     void addsUpCoordinatedGroupsOfPeople(String text, String expected) {
         assertEquals(expected, only(text));
@@ -139,6 +140,7 @@ class CountExpressionsTest {
         assertEquals(List.of(12, 12), found.stream().map(m -> m.count().min()).toList());
         assertEquals("6..6 three soldiers, two police officers and a civilian",
                 only("three soldiers, two police officers and a civilian"), "soldiers are not a general noun");
+        assertEquals(List.of(), COUNTS.find("his brother and the police said"), "a possessive alone counts no one");
         found = COUNTS.find("It killed two soldiers and the guerrillas fled.");
         assertEquals(List.of("two soldiers"), found.stream().map(m -> m.count().text()).toList(),
                 "a determiner opens a part only before a count or one person");
