@@ -184,4 +184,14 @@ class CasualtyFinderTest {
         AttackEvent shots = only("A gunman fired 13 shots, killing the prosecutor in Envigado today.");
         assertEquals(1, shots.fatalities().min(), "shots are no people: " + shots.fatalities());
     }
+
+    @Test
+    void anEscapeOrANotSaysNoOneWasHurt() {
+        AttackEvent escaped = only("A bomb exploded at the embassy in Tegucigalpa today; the three policemen inside "
+                + "escaped injury.");
+        assertNull(escaped.injured(), String.valueOf(escaped.injured()));
+        AttackEvent not = only("A bomb destroyed the car of newsman Epigmenio Ibarra in San Salvador today, but Ibarra "
+                + "was not hurt.");
+        assertNull(not.injured(), String.valueOf(not.injured()));
+    }
 }
