@@ -326,8 +326,7 @@ final class CasualtyFinder {
             }
         }
         // a passive participle (never active: isActive takes no VBN) or "died" with a singular subject
-        if (subject > 0 && tokens.get(subject - 1).pos().equals("NN")
-                && !models.isCue("attacker-only", tokens.get(subject - 1))
+        if (subject > 0 && tokens.get(subject - 1).pos().equals("NN") && !namesAttackers(tokens, subject - 1)
                 && (!intransitive || isDeterminedPerson(tokens, subject - 1))) {
             return Optional.of(new Count(1, 1, tokens.get(subject - 1).word(), ctx.evidence(subject - 1, subject)));
         }
@@ -348,6 +347,15 @@ final class CasualtyFinder {
             k--;
         }
         return k >= 0 && tokens.get(k).pos().equals("VBN") ? k : -1;
+    }
+
+    /**
+     * Whether a noun or a noun right before it names attackers ({@code attacker-only}): "a guerrilla member died" is
+     * one of the attackers, no toll of the attack.
+     */
+    private boolean namesAttackers(List<Token> tokens, int noun) {
+        return models.isCue("attacker-only", tokens.get(noun))
+                || noun > 0 && tokens.get(noun - 1).isNoun() && models.isCue("attacker-only", tokens.get(noun - 1));
     }
 
     /** "shot to death": the verb before "to" and a death word, else -1. */
@@ -377,7 +385,7 @@ final class CasualtyFinder {
 
     /** "his bodyguard", "the journalist": a singular noun after a determiner that is no negation ("no one"). */
     private boolean isDeterminedPerson(List<Token> tokens, int noun) {
-        if (noun == 0 || models.namesNoVictim(tokens.get(noun))) {
+        if (noun == 0 || models.namesNoVictim(tokens.get(noun)) || namesAttackers(tokens, noun)) {
             return false;
         }
         Token det = tokens.get(noun - 1);
@@ -441,9 +449,9 @@ final class CasualtyFinder {
         return false;
     }
 
-    /** A count of attackers ({@code attacker-only} cues): "one guerrilla", "two terrorists". */
+    /** A count of attackers ({@code attacker-only} cues): "one guerrilla", "two terrorists", "a guerrilla member". */
     private boolean isAttackers(List<Token> tokens, Span count) {
-        return models.isCue("attacker-only", tokens.get(count.end() - 1));
+        return namesAttackers(tokens, count.end() - 1);
     }
 
     /** "shot to death by two men": a count after an agent marker counts the attackers, not the dead. */

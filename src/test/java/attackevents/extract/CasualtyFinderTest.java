@@ -76,6 +76,11 @@ class CasualtyFinderTest {
         assertEquals(2, e.injured().min());
         assertEquals(3, only("Three soldiers were killed in an attack on a checkpoint in Kunduz on Monday.")
                 .fatalities().min(), "soldiers can be the victims");
+        AttackEvent kidnappers = only("Two of the kidnappers were killed in the attack on the farm in Sevilla on "
+                + "Monday.");
+        assertNull(kidnappers.fatalities(), String.valueOf(kidnappers.fatalities()));
+        AttackEvent member = only("A guerrilla member died in the attack on the residence of the mayor on Monday.");
+        assertNull(member.fatalities(), String.valueOf(member.fatalities()));
     }
 
     @Test
