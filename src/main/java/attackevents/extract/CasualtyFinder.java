@@ -119,29 +119,59 @@ final class CasualtyFinder {
 
     /**
      * "Rector Ignacio Ellacuria, five other Jesuits, and two women", "Minister Rodriguez Porth and two of his
-     * bodyguards": a person named in the list of victims right before a toll (joined by a comma or "and") is
-     * one more, with the people listed with them.
+     * bodyguards", "Rodriguez Gacha, his son, and 15 others": each person named (with the people listed with
+     * them) or described by a singular person noun after a determiner ({@code person-nouns.txt}: "his son") in
+     * the list of victims right before a toll, joined by commas or "and", is one more.
      *
      * @param from the first token the named person may start at (after an active casualty word or a noun)
      */
-    private static Count withNamedBefore(SentenceContext ctx, int from, Span toll) {
+    private Count withNamedBefore(SentenceContext ctx, int from, Span toll) {
+        List<Token> tokens = ctx.tokens();
+        Count total = toll.count();
         int k = toll.start();
-        int connectors = 0;
-        boolean and = false;
-        while (k > from && isListConnector(ctx.tokens().get(k - 1)) && connectors < 2) {
-            k--;
-            connectors++;
-            and |= ctx.tokens().get(k).word().equalsIgnoreCase("and");
-        }
-        if (connectors == 0 || !(and || isList(toll.count()))) {
-            return toll.count();
-        }
-        for (EntityMention e : ctx.sentence().entities()) {
-            if (e.type().equals("PERSON") && e.tokenEnd() == k && e.tokenStart() >= from) {
-                return sum(ctx, namedCount(ctx, e), toll.count());
+        boolean first = true;
+        while (true) {
+            int connectors = 0;
+            boolean and = false;
+            while (k > from && isListConnector(tokens.get(k - 1)) && connectors < 2) {
+                k--;
+                connectors++;
+                and |= tokens.get(k).word().equalsIgnoreCase("and");
             }
+            if (connectors == 0 || first && !(and || isList(toll.count()))) {
+                return total;
+            }
+            first = false;
+            Count part = null;
+            int partStart = -1;
+            for (EntityMention e : ctx.sentence().entities()) {
+                if (e.type().equals("PERSON") && e.tokenEnd() == k && e.tokenStart() >= from) {
+                    part = namedCount(ctx, e);
+                    int[] span = ctx.tokenSpan(part.evidence());
+                    partStart = span == null ? e.tokenStart() : span[0];
+                }
+            }
+            // "Rodriguez Gacha, his son, and 15 others": one person more before the toll
+            if (part == null && k > from + 1 && isDeterminedPerson(tokens, k - 1)
+                    && models.counts().isSingularPersonNoun(tokens.get(k - 1).word())) {
+                part = new Count(1, 1, tokens.get(k - 1).word(), ctx.evidence(k - 1, k));
+                partStart = determinerOf(tokens, k - 1);
+            }
+            if (part == null) {
+                return total;
+            }
+            total = sum(ctx, part, total);
+            k = partStart;
         }
-        return toll.count();
+    }
+
+    /** Where the determiner of a noun {@link #isDeterminedPerson} accepted stands. */
+    private static int determinerOf(List<Token> tokens, int noun) {
+        int k = noun - 1;
+        while (k > 0 && !tokens.get(k).pos().equals("DT") && !tokens.get(k).pos().equals("PRP$")) {
+            k--;
+        }
+        return k;
     }
 
     /** "Hector Oqueli and two other people": a toll joined right after the named victims adds to them. */

@@ -245,6 +245,15 @@ public final class CountExpressions {
     }
 
     /**
+     * @param word a word
+     * @return whether the lexicon holds it as a singular person noun ("son", "judge"), not as a plural
+     */
+    public boolean isSingularPersonNoun(String word) {
+        List<CountWord> words = tokenizer.words(Objects.requireNonNull(word, "word"));
+        return !words.isEmpty() && agreeingNounEnd(words, 0, true) == words.size();
+    }
+
+    /**
      * "his bodyguard and driver", "her husband and son": a possessive, a singular person noun, "and", and a
      * second singular person noun that shares the possessive are two people.
      */

@@ -132,6 +132,11 @@ class CasualtyFinderTest {
         assertEquals(3, after.fatalities().min(), after.fatalities().toString());
         AttackEvent apart = only("Gunmen killed Mayor Pedro Lopez in Cali today, and two soldiers were wounded.");
         assertEquals(1, apart.fatalities().min(), "a count outside the list is no part of it: " + apart);
+        AttackEvent chain = only("Gunmen attacked the farm in Yacopi today: Rodriguez Gacha, his son, and 15 others "
+                + "were killed.");
+        assertEquals(17, chain.fatalities().min(), chain.fatalities().toString());
+        AttackEvent thing = only("A bomb damaged this office in San Salvador today, and three persons were injured.");
+        assertEquals(3, thing.injured().min(), "an office is no person: " + thing.injured());
         AttackEvent apposition = only("Luz Amparo Gomez, a 29-year-old woman from Cali, was murdered today.");
         assertEquals(1, apposition.fatalities().min(), "an apposition is the same person: " + apposition);
     }
