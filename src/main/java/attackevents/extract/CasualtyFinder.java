@@ -2,6 +2,7 @@ package attackevents.extract;
 
 import attackevents.model.AttackType;
 import attackevents.model.Count;
+import attackevents.model.Evidence;
 import attackevents.nlp.EntityMention;
 import attackevents.nlp.Token;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ final class CasualtyFinder {
     private static final int PASSIVE_NAME_WINDOW = 5;
     /** The most tokens from a name to the verb it is the subject of, across an apposition set off by commas. */
     private static final int SET_OFF_WINDOW = 25;
+    /** The most commas and "and" between two parts of a list of victims (", and"). */
+    private static final int MAX_CONNECTORS = 2;
     /** How far before a death word an {@code unfinished} cue says the killing failed. */
     private static final int UNFINISHED_WINDOW = 2;
     /** How far before a casualty verb an auxiliary makes it passive ("were reportedly killed"). */
@@ -131,16 +134,11 @@ final class CasualtyFinder {
         int k = toll.start();
         boolean first = true;
         while (true) {
-            int connectors = 0;
-            boolean and = false;
-            while (k > from && isListConnector(tokens.get(k - 1)) && connectors < 2) {
-                k--;
-                connectors++;
-                and |= tokens.get(k).word().equalsIgnoreCase("and");
-            }
-            if (connectors == 0 || first && !(and || isList(toll.count()))) {
+            Join join = joinBefore(tokens, k, from);
+            if (first ? !join.joins(toll.count()) : join.connectors() == 0) {
                 return total;
             }
+            k = join.at();
             first = false;
             Count part = null;
             int partStart = -1;
@@ -155,7 +153,7 @@ final class CasualtyFinder {
             if (part == null && k > from + 1 && isDeterminedPerson(tokens, k - 1)
                     && models.counts().isSingularPersonNoun(tokens.get(k - 1).word())) {
                 part = new Count(1, 1, tokens.get(k - 1).word(), ctx.evidence(k - 1, k));
-                partStart = determinerOf(tokens, k - 1);
+                partStart = k - 2; // its determiner, right before it (isDeterminedPerson)
             }
             if (part == null) {
                 return total;
@@ -165,31 +163,15 @@ final class CasualtyFinder {
         }
     }
 
-    /** Where the determiner of a noun {@link #isDeterminedPerson} accepted stands. */
-    private static int determinerOf(List<Token> tokens, int noun) {
-        int k = noun - 1;
-        while (k > 0 && !tokens.get(k).pos().equals("DT") && !tokens.get(k).pos().equals("PRP$")) {
-            k--;
-        }
-        return k;
-    }
-
     /** "Hector Oqueli and two other people": a toll joined right after the named victims adds to them. */
     private static Count withCountAfter(SentenceContext ctx, Count named, List<Span> counts, Set<Span> used) {
         int[] span = ctx.tokenSpan(named.evidence());
         if (span == null) {
             return named;
         }
-        int k = span[1];
-        int connectors = 0;
-        boolean and = false;
-        while (k < ctx.tokens().size() && isListConnector(ctx.tokens().get(k)) && connectors < 2) {
-            and |= ctx.tokens().get(k).word().equalsIgnoreCase("and");
-            k++;
-            connectors++;
-        }
+        Join join = joinAfter(ctx.tokens(), span[1]);
         for (Span c : counts) {
-            if (connectors > 0 && c.start() == k && !used.contains(c) && (and || isList(c.count()))) {
+            if (c.start() == join.at() && !used.contains(c) && join.joins(c.count())) {
                 used.add(c);
                 return sum(ctx, named, c.count());
             }
@@ -205,21 +187,63 @@ final class CasualtyFinder {
         return LIST_AND.matcher(count.text()).find();
     }
 
+    /**
+     * The commas and "and" (at most {@value #MAX_CONNECTORS}) that join two parts of a list of victims.
+     *
+     * @param at         where the walk over them stopped: the end of the part before, or the start of the part
+     *                   after
+     * @param connectors how many there are
+     * @param and        whether one is "and"
+     */
+    private record Join(int at, int connectors, boolean and) {
+        /** Whether they join a toll to a name: an "and", or a comma before a toll that is a list itself. */
+        boolean joins(Count toll) {
+            return connectors > 0 && (and || isList(toll));
+        }
+    }
+
+    /** The connectors that end right before token {@code k}, not reaching back before {@code from}. */
+    private static Join joinBefore(List<Token> tokens, int k, int from) {
+        int at = k;
+        boolean and = false;
+        while (at > from && isListConnector(tokens.get(at - 1)) && k - at < MAX_CONNECTORS) {
+            at--;
+            and |= tokens.get(at).word().equalsIgnoreCase("and");
+        }
+        return new Join(at, k - at, and);
+    }
+
+    /** The connectors that start at token {@code k}. */
+    private static Join joinAfter(List<Token> tokens, int k) {
+        int at = k;
+        boolean and = false;
+        while (at < tokens.size() && isListConnector(tokens.get(at)) && at - k < MAX_CONNECTORS) {
+            and |= tokens.get(at).word().equalsIgnoreCase("and");
+            at++;
+        }
+        return new Join(at, at - k, and);
+    }
+
     private static boolean isListConnector(Token t) {
         return t.word().equals(",") || t.word().equalsIgnoreCase("and");
     }
 
     /** Two tolls of one list of victims added up, with evidence from the start of the one to the end of the other. */
     private static Count sum(SentenceContext ctx, Count first, Count second) {
-        Integer max = first.max() == null || second.max() == null ? null : first.max() + second.max();
         int[] a = ctx.tokenSpan(first.evidence());
         int[] b = ctx.tokenSpan(second.evidence());
         if (a == null || b == null) {
-            return new Count(first.min() + second.min(), max, second.text(), second.evidence());
+            return plus(first, second, second.text(), second.evidence());
         }
         int start = Math.min(a[0], b[0]);
         int end = Math.max(a[1], b[1]);
-        return new Count(first.min() + second.min(), max, ctx.text(start, end), ctx.evidence(start, end));
+        return plus(first, second, ctx.text(start, end), ctx.evidence(start, end));
+    }
+
+    /** Two tolls added up (open above when either is), given the text and evidence of the sum. */
+    private static Count plus(Count a, Count b, String text, Evidence evidence) {
+        Integer max = a.max() == null || b.max() == null ? null : a.max() + b.max();
+        return new Count(a.min() + b.min(), max, text, evidence);
     }
 
     /**
@@ -244,8 +268,7 @@ final class CasualtyFinder {
         if (!apart) {
             return count; // no victim named apart from the toll
         }
-        Integer max = count.max() == null || n.max() == null ? null : count.max() + n.max();
-        return new Count(count.min() + n.min(), max, count.text(), count.evidence());
+        return plus(count, n, count.text(), count.evidence());
     }
 
     /**
