@@ -27,8 +27,6 @@ final class CasualtyFinder {
     private static final int NAMED_WINDOW = 8;
     /** "Haqqani was killed", "Diego Vargas, 56, was killed": a name at most this far before a passive. */
     private static final int PASSIVE_NAME_WINDOW = 5;
-    /** The most tokens from a name to the verb it is the subject of, across an apposition set off by commas. */
-    private static final int SET_OFF_WINDOW = 25;
     /** The most commas and "and" between two parts of a list of victims (", and"). */
     private static final int MAX_CONNECTORS = 2;
     /** How far before a death word an {@code unfinished} cue says the killing failed. */
@@ -374,7 +372,7 @@ final class CasualtyFinder {
             boolean after = active && e.tokenStart() > start && e.tokenStart() - end <= NAMED_WINDOW
                     && noVerbBetween(tokens, end, e.tokenStart());
             boolean before = !active && e.tokenEnd() <= start && start - e.tokenEnd() <= PASSIVE_NAME_WINDOW;
-            if (after || before || (subject > 0 && isSetOffSubject(tokens, e, subject))) {
+            if (after || before || (subject > 0 && PassiveVoice.isSetOffSubject(tokens, e.tokenEnd(), subject))) {
                 return Optional.of(namedCount(ctx, e));
             }
         }
@@ -396,7 +394,8 @@ final class CasualtyFinder {
      */
     private static int participleBefore(List<Token> tokens, int word) {
         int k = word - 1;
-        if (k > 0 && tokens.get(k).pos().equals("TO")) {
+        // the tagger takes "to" for a preposition as often as for "to" (IN or TO): the word decides
+        if (k > 0 && tokens.get(k).word().equalsIgnoreCase("to")) {
             k--;
         }
         return k >= 0 && tokens.get(k).pos().equals("VBN") ? k : -1;
@@ -424,16 +423,6 @@ final class CasualtyFinder {
             k--;
         }
         return k;
-    }
-
-    /**
-     * "Tomas Evangelista, a leader of APRA, was shot dead": a name followed by a comma, then words up to a comma
-     * that closes them right where the subject of the verb ends.
-     */
-    private static boolean isSetOffSubject(List<Token> tokens, EntityMention e, int subjectEnd) {
-        int k = e.tokenEnd();
-        return k < subjectEnd - 1 && subjectEnd - k <= SET_OFF_WINDOW && tokens.get(k).word().equals(",")
-                && tokens.get(subjectEnd - 1).word().equals(",");
     }
 
     /** "his bodyguard", "the journalist": a singular noun after a determiner that is no negation ("no one"). */

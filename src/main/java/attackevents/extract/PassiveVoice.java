@@ -9,6 +9,9 @@ import java.util.List;
  * {@code event-cues.tsv}.
  */
 final class PassiveVoice {
+    /** How many tokens an aside set off by commas between a subject and its verb may take. */
+    static final int SET_OFF_WINDOW = 25;
+
     private final ExtractionModels models;
 
     PassiveVoice(ExtractionModels models) {
@@ -37,5 +40,36 @@ final class PassiveVoice {
             k--;
         }
         return passive ? k + 1 : -1;
+    }
+
+    /**
+     * "Tomas Evangelista, a leader of APRA, was shot dead": whether a phrase ending at {@code phraseEnd} is followed
+     * by a comma, then words up to a comma that closes them right where the subject of a verb ends.
+     *
+     * @param tokens     the sentence
+     * @param phraseEnd  the end of the phrase (a name), exclusive
+     * @param subjectEnd the end of the verb's subject, as {@link #subjectEnd} gives it
+     */
+    static boolean isSetOffSubject(List<Token> tokens, int phraseEnd, int subjectEnd) {
+        return phraseEnd < subjectEnd - 1 && subjectEnd - phraseEnd <= SET_OFF_WINDOW
+                && tokens.get(phraseEnd).word().equals(",") && tokens.get(subjectEnd - 1).word().equals(",");
+    }
+
+    /**
+     * @param tokens     the sentence
+     * @param subjectEnd the end of a verb's subject, as {@link #subjectEnd} gives it
+     * @return where the aside set off by commas right before it opens (its first comma), or -1 when the subject
+     *         ends in no such aside
+     */
+    static int asideStart(List<Token> tokens, int subjectEnd) {
+        if (subjectEnd < 2 || !tokens.get(subjectEnd - 1).word().equals(",")) {
+            return -1;
+        }
+        for (int k = subjectEnd - 2; k > 0 && subjectEnd - k <= SET_OFF_WINDOW; k--) {
+            if (tokens.get(k).word().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

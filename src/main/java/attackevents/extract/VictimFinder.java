@@ -97,6 +97,12 @@ final class VictimFinder {
                 victim = markers.matchAt(tokens, k) != null && t.pos().equals("VBN")
                         && tokens.get(k - 1).lemma().equals("be");
             }
+            // "Jorge Vargas, second secretary at the embassy, was shot": the name before the aside
+            for (int k = e.tokenEnd() + 2; k < Math.min(tokens.size(), e.tokenEnd() + PassiveVoice.SET_OFF_WINDOW + 3)
+                    && !victim; k++) {
+                int subject = markers.matchAt(tokens, k) != null ? passive.subjectEnd(tokens, k) : -1;
+                victim = subject > 0 && PassiveVoice.isSetOffSubject(tokens, e.tokenEnd(), subject);
+            }
             // an all-caps pronoun the name model took for a person ("HE WAS KIDNAPPED") is no one named
             boolean pronoun = e.tokenEnd() - e.tokenStart() == 1 && models.isCue("not-target", tokens.get(e.tokenStart()));
             if (victim && !pronoun) {
@@ -150,6 +156,11 @@ final class VictimFinder {
      */
     private int[] subjectBefore(SentenceContext ctx, int end) {
         List<Token> tokens = ctx.tokens();
+        // "Jorge Vargas, second secretary at the embassy, was shot": the subject is before the aside
+        int aside = PassiveVoice.asideStart(tokens, end);
+        if (aside > 0) {
+            end = aside;
+        }
         int start = phrases.nounGroupStart(tokens, end);
         if (start == end) {
             return null;

@@ -164,6 +164,11 @@ class CasualtyFinderTest {
                 + "today.");
         assertNotNull(toDeath.fatalities(), toDeath.toString());
         assertEquals(1, toDeath.fatalities().min());
+        // the tagger reads this "to" as a preposition (IN), not as "to" (TO)
+        AttackEvent toAsPreposition = only("Luis Alberto Mejia, first secretary at the Peruvian embassy in Quito, "
+                + "was shot to death today in Quito by several unknown men.");
+        assertNotNull(toAsPreposition.fatalities(), toAsPreposition.toString());
+        assertEquals("Luis Alberto Mejia", toAsPreposition.fatalities().text());
     }
 
     @Test

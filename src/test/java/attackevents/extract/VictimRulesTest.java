@@ -29,6 +29,16 @@ class VictimRulesTest {
     }
 
     @Test
+    void aNameSetOffByAnAsideBeforeAPassiveIsTheTargetNotTheAside() {
+        List<AttackEvent> events = extract("Luis Alberto Mejia, first secretary at the Peruvian embassy in Quito, "
+                + "was kidnapped today in Quito by several unknown men.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(hasTarget(events.get(0), "Luis Alberto Mejia"), events.get(0).targets().toString());
+        assertTrue(events.get(0).targets().stream().noneMatch(t -> t.text().toLowerCase().contains("embassy")),
+                events.get(0).targets().toString());
+    }
+
+    @Test
     void thePeopleATollCountsAreTargetsButNotAttackersOrMerePeople() {
         // the passive's subject is not found here (a participle clause stands between), the toll's count is
         List<AttackEvent> events = extract("Two policemen guarding the consulate in Medellin were killed today "
