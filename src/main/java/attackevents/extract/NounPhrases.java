@@ -103,7 +103,7 @@ final class NounPhrases {
     }
 
     /** Numbers and the words that qualify them ("at least 25", "more than", "dozens of") open a count. */
-    private boolean isCountAt(List<Token> tokens, int i) {
+    boolean isCountAt(List<Token> tokens, int i) {
         return isCountWord(tokens.get(i)) && !isJoinedToAWord(tokens, i);
     }
 

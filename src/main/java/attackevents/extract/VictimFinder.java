@@ -175,7 +175,11 @@ final class VictimFinder {
                 end = prep;
             }
         }
+        // "fifty peasants of various ages": a count word may open the group after "of"
         int of = start - 1;
+        while (of > 0 && !tokens.get(of).word().equalsIgnoreCase("of") && phrases.isCountAt(tokens, of)) {
+            of--;
+        }
         if (of > 0 && tokens.get(of).word().equalsIgnoreCase("of")) {
             int headEnd = of;
             int headStart = phrases.nounGroupStart(tokens, headEnd);

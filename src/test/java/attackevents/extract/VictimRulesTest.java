@@ -26,6 +26,10 @@ class VictimRulesTest {
         List<AttackEvent> events = extract("Forty farmers of different villages have been kidnapped by gunmen in Chiapas.");
         assertEquals(1, events.size(), events.toString());
         assertTrue(hasTarget(events.get(0), "farmers"), events.get(0).targets().toString());
+        events = extract("About 50 peasants of various ages have been kidnapped by terrorists in San Miguel.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(List.of("peasants"), events.get(0).targets().stream().map(t -> t.text()).toList(),
+                "a count word between \"of\" and its noun");
     }
 
     @Test
