@@ -6,7 +6,7 @@ package attackevents.model;
  *
  * @param min      the lower bound
  * @param max      the upper bound, or {@code null} for none
- * @param text     the words it was read from, or {@code null}
+ * @param text     the words it was read from, on one line, or {@code null}
  * @param evidence where it was read, or {@code null}
  */
 public record Count(int min, Integer max, String text, Evidence evidence) {
@@ -14,6 +14,7 @@ public record Count(int min, Integer max, String text, Evidence evidence) {
         if (min < 0 || (max != null && max < min)) {
             throw new IllegalArgumentException("bad count " + min + ".." + max);
         }
+        text = Words.oneLine(text);
     }
 
     /** @return an exact count with no provenance */

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  *
  * @param from     first possible day, or {@code null}
  * @param to       last possible day, or {@code null}
- * @param text     the words it was read from, or {@code null}
+ * @param text     the words it was read from, on one line, or {@code null}
  * @param evidence where it was read, or {@code null}
  */
 public record DateSpan(LocalDate from, LocalDate to, String text, Evidence evidence) {
@@ -19,6 +19,7 @@ public record DateSpan(LocalDate from, LocalDate to, String text, Evidence evide
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("date span ends before it starts: " + from + ".." + to);
         }
+        text = Words.oneLine(text);
     }
 
     /** @return a one-day span with no provenance */
