@@ -22,6 +22,8 @@ import java.util.Set;
 public final class PlaceGazetteer {
     /** The population from which a town in a country the article does not mention is taken as that town. */
     static final long KNOWN_ABROAD = 100_000;
+    /** The GeoNames feature code of a country's capital. */
+    private static final String CAPITAL_CODE = "PPLC";
 
     private final Map<String, String> countries = new HashMap<>();
     private final Map<String, List<City>> cities = new HashMap<>();
@@ -59,7 +61,20 @@ public final class PlaceGazetteer {
         }
         for (String[] row : DataFile.rows(dir.resolve("cities.tsv"), 2)) {
             long population = row.length > 2 && !row[2].isEmpty() ? Long.parseLong(row[2]) : 0;
-            cities.computeIfAbsent(key(row[0]), k -> new ArrayList<>(1)).add(new City(row[1], population));
+            City city = new City(row[1], population);
+            cities.computeIfAbsent(key(row[0]), k -> new ArrayList<>(1)).add(city);
+            // "Washington, D.C." is also "Washington": news drops what follows the comma
+            int comma = row[0].indexOf(',');
+            String shortName = comma > 0 ? key(row[0].substring(0, comma)) : null;
+            if (shortName != null) {
+                cities.computeIfAbsent(shortName, k -> new ArrayList<>(1)).add(city);
+            }
+            if (row.length > 3 && row[3].equals(CAPITAL_CODE)) {
+                capitals.putIfAbsent(key(row[0]), row[1]);
+                if (shortName != null) {
+                    capitals.putIfAbsent(shortName, row[1]);
+                }
+            }
         }
     }
 

@@ -43,6 +43,9 @@ class PlaceGazetteerTest {
         assertEquals("El Salvador", PLACES.countryOfCapital("SAN SALVADOR"));
         assertEquals("Colombia", PLACES.countryOfCapital("Bogota"));
         assertNull(PLACES.countryOfCapital("Jalalabad"));
+        // "Washington, D.C." in the gazetteer, "WASHINGTON" in a dateline
+        assertEquals("United States", PLACES.countryOfCapital("WASHINGTON"));
+        assertEquals("United States", PLACES.countryOfTown("Washington", List.of("Bolivia")));
     }
 
     @Test
