@@ -17,7 +17,8 @@ import java.util.Locale;
  * (same place, overlapping date, same actor, shared target), or the one spoken of last, unless it contradicts
  * every earlier event (another town, a date that cannot overlap, another kind of attack that names a target,
  * other targets only, told apart from the event's sentences) or says it is another incident ("another
- * attack"). Mentions that speak of attacks in general start no event.
+ * attack", "was also attacked"); such an incident takes the place, date and actor it leaves out from the one told
+ * before it. Mentions that speak of attacks in general start no event.
  */
 final class EventMerger {
     private static final int MAX_TARGETS = 16;
@@ -72,6 +73,9 @@ final class EventMerger {
                 events.add(target);
             }
             add(target, m);
+            if (m.distinct() && last != null) {
+                inheritSetting(target, last);
+            }
             last = target;
         }
         List<AttackEvent> out = new ArrayList<>();
@@ -86,6 +90,24 @@ final class EventMerger {
                     confidence(b), b.evidence));
         }
         return out;
+    }
+
+    /**
+     * "They also attacked three pharmacies": another incident told as part of the one before, where and when it
+     * happened, and by whom, left to the one before.
+     */
+    private static void inheritSetting(Builder b, Builder before) {
+        if (b.place == null) {
+            b.place = before.place;
+        }
+        if (b.date == null) {
+            b.date = before.date;
+            b.dateOfReport = before.dateOfReport;
+        }
+        if (b.actor == null) {
+            b.actor = before.actor;
+            b.actorSupport = before.actorSupport;
+        }
     }
 
     private Builder bestMatch(List<Builder> events, Builder last, AttackMention m) {

@@ -97,7 +97,7 @@ final class MentionFinder {
             }
             suicide |= t.suicide();
             generic &= isBarePlural(tokens, m);
-            distinct |= hasCueBefore(tokens, m.start(), "distinct", 3);
+            distinct |= hasCueBefore(tokens, m.start(), "distinct", 3) || isAnotherAct(tokens, m);
         }
         if (type == AttackType.BOMBING && isAirRaid(tokens, triggers)) {
             type = AttackType.ARMED_ASSAULT;
@@ -202,6 +202,23 @@ final class MentionFinder {
         }
         return hasCueBefore(tokens, start, "irrealis", IRREALIS_WINDOW)
                 || hasCueBefore(tokens, start, "irrealis-modal", IRREALIS_WINDOW, MODAL_TAG);
+    }
+
+    /**
+     * "The presidential house was also attacked", "the rebels also burned a bus": a {@code distinct-act} cue right
+     * before an attack verb, auxiliaries between, tells another incident. A killing is not one: "a man also died"
+     * adds a death to the same attack.
+     */
+    private boolean isAnotherAct(List<Token> tokens, PhraseMatcher.Match<Trigger> m) {
+        if (!tokens.get(m.start()).isVerb() || m.value().type() == AttackType.ASSASSINATION
+                || models.casualties().matchAt(tokens, m.start()) != null) {
+            return false;
+        }
+        int k = m.start() - 1;
+        while (k > 0 && (models.isCue("passive-aux", tokens.get(k)) || models.isCue("perfect-aux", tokens.get(k)))) {
+            k--;
+        }
+        return k >= 0 && models.isCue("distinct-act", tokens.get(k));
     }
 
     private boolean hasCueBefore(List<Token> tokens, int start, String role, int window) {

@@ -171,6 +171,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void anAttackToldWithAlsoIsAnotherIncidentOfTheSamePlaceAndDay() {
+        List<AttackEvent> events = extract("On Monday guerrillas attacked the police base in Uchiza with grenade "
+                + "launchers. They also attacked three pharmacies and the registry office.");
+        assertEquals(2, events.size(), events.toString());
+        AttackEvent also = events.get(1);
+        assertTrue(also.targets().stream().anyMatch(t -> t.text().contains("pharmacies")), also.toString());
+        assertEquals("Uchiza", also.place().name(), "where the incident before happened");
+        assertEquals(events.get(0).date(), also.date());
+        // a death told with "also" is one more of the same attack
+        assertEquals(1, extract("On Monday guerrillas attacked the police base in Uchiza. A policeman also died.")
+                .size());
+    }
+
+    @Test
     void severalTypesInOneIncidentGiveTheOneThatComesFirstInAttackTypePrecedence() {
         List<AttackEvent> events = extract("A car bomb assassinated the mayor of Gao on Saturday.");
         assertEquals(1, events.size(), events.toString());
