@@ -89,7 +89,8 @@ final class MentionFinder {
         AttackType type = null;
         boolean suicide = false;
         boolean generic = true;
-        boolean distinct = false;
+        // "Meanwhile, ...", "Elsewhere, ...": the sentence moves on to another incident
+        boolean distinct = models.isCue("distinct-opener", tokens.get(0));
         for (PhraseMatcher.Match<Trigger> m : triggers) {
             Trigger t = m.value();
             if (t.type() != null && (type == null || models.precedes(t.type(), type))) {

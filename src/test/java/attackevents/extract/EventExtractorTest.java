@@ -185,6 +185,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSentenceOpenedByMeanwhileTellsAnotherIncident() {
+        String first = "On Monday guerrillas attacked the police base in Uchiza. ";
+        assertEquals(2, extract(first + "Meanwhile, guerrillas attacked a bank in the town.").size());
+        assertEquals(1, extract(first + "Then the guerrillas attacked a bank in the town.").size());
+    }
+
+    @Test
     void severalTypesInOneIncidentGiveTheOneThatComesFirstInAttackTypePrecedence() {
         List<AttackEvent> events = extract("A car bomb assassinated the mayor of Gao on Saturday.");
         assertEquals(1, events.size(), events.toString());
