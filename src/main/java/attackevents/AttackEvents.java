@@ -63,7 +63,9 @@ public final class AttackEvents {
         this.relevance = loadRelevance(config);
         this.cleaner = new ArticleCleaner(config.modelsDir());
         this.languages = new LanguageIdentifier();
-        this.extractor = new EventExtractor(ExtractionModels.load(config.modelsDir()).withRoles(loadRoles(config)));
+        // the MUC-4 task counts threatened and attempted incidents too
+        this.extractor = new EventExtractor(ExtractionModels.load(config.modelsDir()).withRoles(loadRoles(config)),
+                config.muc4Scope());
         this.annotator = new CoreNlpAnnotator(config.nlp());
         this.times = new TimeTagger();
         this.scope = config.muc4Scope() ? Muc4Scope.load(config.modelsDir()) : null;

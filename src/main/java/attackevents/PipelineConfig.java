@@ -21,7 +21,8 @@ import java.util.Objects;
  * @param rolesThreshold  the probability below which a tagged span is dropped; {@code null} for the threshold
  *                        stored beside the model
  * @param muc4Scope       whether only incidents the MUC-4 task counts are kept ({@link attackevents.extract.Muc4Scope}):
- *                        recent ones whose targets are not all military or armed-group members
+ *                        recent ones whose targets are not all military or armed-group members; threatened and
+ *                        attempted ones count too, as the task counts them
  */
 public record PipelineConfig(Path modelsDir, int threads, long maxFileBytes, int maxAnalysedChars, NlpOptions nlp,
                              Path relevanceModel, Double relevanceThreshold, Path rolesModel, Double rolesThreshold,

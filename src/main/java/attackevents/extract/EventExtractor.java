@@ -26,11 +26,22 @@ public final class EventExtractor {
     private final FullNames fullNames;
 
     /**
+     * An extractor of the attacks that happened: threats and attempts are no incidents.
+     *
      * @param models the loaded data files
      */
     public EventExtractor(ExtractionModels models) {
+        this(models, false);
+    }
+
+    /**
+     * @param models           the loaded data files
+     * @param countsUnrealized whether threatened and attempted attacks are incidents too, as the MUC-4 task
+     *                         counts them ("threatened to kill the judge", "tried to kidnap the mayor")
+     */
+    public EventExtractor(ExtractionModels models, boolean countsUnrealized) {
         this.models = Objects.requireNonNull(models, "models");
-        this.mentions = new MentionFinder(models);
+        this.mentions = new MentionFinder(models, countsUnrealized);
         this.merger = new EventMerger(models);
         this.splitter = new InstanceSplitter(models);
         this.articleActor = new ArticleActor(models);

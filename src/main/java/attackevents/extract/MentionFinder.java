@@ -35,9 +35,18 @@ final class MentionFinder {
     private final TargetFinder targets;
     private final DateFinder dates;
     private final PassiveVoice passive;
+    /** Whether threatened and attempted attacks are incidents, as the MUC-4 task counts them. */
+    private final boolean countsUnrealized;
 
-    MentionFinder(ExtractionModels models) {
+    /**
+     * @param models           the loaded data files
+     * @param countsUnrealized whether a threatened or attempted attack ("threatened to kill", "tried to kidnap",
+     *                         "a plot to murder him") is an incident, as the MUC-4 task counts them; otherwise the
+     *                         {@code irrealis} cues and a trigger after "to" leave it out
+     */
+    MentionFinder(ExtractionModels models, boolean countsUnrealized) {
         this.models = models;
+        this.countsUnrealized = countsUnrealized;
         this.casualties = new CasualtyFinder(models);
         this.places = new PlaceFinder(models);
         this.actors = new ActorFinder(models);
@@ -198,6 +207,10 @@ final class MentionFinder {
     }
 
     private boolean isIrrealis(List<Token> tokens, int start) {
+        if (countsUnrealized) {
+            // threats and attempts are incidents; what a modal verb supposes ("may attack") is not
+            return hasCueBefore(tokens, start, "irrealis-modal", IRREALIS_WINDOW, MODAL_TAG);
+        }
         if (start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("to") && tokens.get(start).isVerb()) {
             return true;
         }

@@ -60,11 +60,11 @@ class TargetFinderRolesTest {
         // "toppled" is no trigger: this is the sentence after an attack's, read as its continuation
         SentenceContext ctx = context("Rebels/NNS", "toppled/VBD", "the/DT", "power/JJ", "poles/NNS", "near/IN",
                 "Arequipa/NNP", "./.");
-        AttackMention continuation = new MentionFinder(tagged).continuation(ctx);
+        AttackMention continuation = new MentionFinder(tagged, false).continuation(ctx);
         assertEquals(List.of("power poles"), texts(continuation.targets()));
         assertEquals(true, continuation.continuation());
         assertEquals(null, continuation.fatalities());
-        assertEquals(null, new MentionFinder(rules).continuation(ctx), "no toll and no tagger: no continuation");
+        assertEquals(null, new MentionFinder(rules, false).continuation(ctx), "no toll and no tagger: no continuation");
     }
 
     /** @return tokens from "word/POS/NER" triples, lemma the lower-cased word */
