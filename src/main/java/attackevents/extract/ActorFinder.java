@@ -23,6 +23,8 @@ final class ActorFinder {
     private static final int AGENT_BEFORE_WINDOW = 6;
     /** The weight from which a responsibility cue makes a described attacker next to it the agent ("by" is weaker). */
     private static final double BLAME_WEIGHT = 3;
+    /** How far a cue whose agent precedes it may stand after a described attacker it blames ("the army responsible"). */
+    private static final int BLAMED_BEFORE_WINDOW = 2;
 
     private final ExtractionModels models;
 
@@ -157,35 +159,14 @@ final class ActorFinder {
                 subject = t.isFiniteVerb() && (attackVerb || n < attackerNouns && tollOrClaim);
             }
             // "they hold the army responsible", "blamed the armed forces for the murder"
-            boolean blamed = n < attackerNouns && (blamedBefore(tokens, start) || blamedAfter(tokens, m.end()));
+            boolean blamed = n < attackerNouns
+                    && cueWeight(tokens, start, m.end(), BLAMED_BEFORE_WINDOW) >= BLAME_WEIGHT;
             if (byAgent || subject || blamed) {
                 return new Scored(new Actor(ctx.text(start, m.end()), null, ctx.evidence(start, m.end())),
                         DESCRIPTION_SUPPORT);
             }
         }
         return null;
-    }
-
-    /** Whether a responsibility cue whose agent follows it ends up to {@value #AGENT_AFTER_WINDOW} tokens before {@code start}. */
-    private boolean blamedBefore(List<Token> tokens, int start) {
-        for (PhraseMatcher.Match<ResponsibilityCue> cue : models.responsibility().findAll(tokens)) {
-            if (cue.value().agentAfter() && cue.value().weight() >= BLAME_WEIGHT && cue.end() <= start
-                    && start - cue.end() <= AGENT_AFTER_WINDOW) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a responsibility cue whose agent precedes it starts up to 2 tokens after {@code end} ("the army responsible"). */
-    private boolean blamedAfter(List<Token> tokens, int end) {
-        for (int k = end; k < Math.min(tokens.size(), end + 3); k++) {
-            PhraseMatcher.Match<ResponsibilityCue> cue = models.responsibility().matchAt(tokens, k);
-            if (cue != null && !cue.value().agentAfter() && cue.value().weight() >= BLAME_WEIGHT) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** An adjective, a participle, or a hyphened compound ("motorcycle-riding"). */
@@ -260,18 +241,28 @@ final class ActorFinder {
         return !h.caseless() || ctx.tokens().get(ctx.tokenAt(h.end() - 1)).isNoun();
     }
 
-    private double support(SentenceContext ctx, Candidate c) {
-        List<Token> tokens = ctx.tokens();
-        double s = 0;
+    /**
+     * The weight of the strongest responsibility cue that names a span as its agent: a cue whose agent follows it
+     * ("claimed by") ending up to {@value #AGENT_AFTER_WINDOW} tokens before the span, or a cue whose agent
+     * precedes it ("claimed responsibility") starting up to {@code agentBeforeWindow} tokens after it; 0 for none.
+     */
+    private double cueWeight(List<Token> tokens, int start, int end, int agentBeforeWindow) {
+        double weight = 0;
         for (PhraseMatcher.Match<ResponsibilityCue> m : models.responsibility().findAll(tokens)) {
             ResponsibilityCue cue = m.value();
             boolean near = cue.agentAfter()
-                    ? c.start >= m.end() && c.start - m.end() <= AGENT_AFTER_WINDOW
-                    : c.end <= m.start() && m.start() - c.end <= AGENT_BEFORE_WINDOW;
+                    ? start >= m.end() && start - m.end() <= AGENT_AFTER_WINDOW
+                    : end <= m.start() && m.start() - end <= agentBeforeWindow;
             if (near) {
-                s = Math.max(s, cue.weight());
+                weight = Math.max(weight, cue.weight());
             }
         }
+        return weight;
+    }
+
+    private double support(SentenceContext ctx, Candidate c) {
+        List<Token> tokens = ctx.tokens();
+        double s = cueWeight(tokens, c.start, c.end, AGENT_BEFORE_WINDOW);
         PhraseMatcher<String> attacker = models.cue("attacker");
         if (c.end < tokens.size() && attacker.matchAt(tokens, c.end) != null) {
             s = Math.max(s, 3);

@@ -289,8 +289,9 @@ final class EventMerger {
         }
     }
 
+    /** A target's text (one line already: {@link Target#text()}) in lower case, without its article. */
     private static String normalized(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
+        return text.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
     }
 
     private static void addEvidence(Builder b, Evidence e) {
