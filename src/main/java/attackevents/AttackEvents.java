@@ -46,6 +46,14 @@ public final class AttackEvents {
     static final String ENGLISH = "eng";
     /** Below this many characters the language detector is not trusted to overrule English. */
     private static final int MIN_CHARS_TO_SKIP_LANGUAGE = 200;
+    /** The {@code noEvents} of an article no sentence of which has an attack trigger. */
+    static final String NO_ATTACK_MENTIONED = "no attack mentioned";
+    /** The {@code noEvents} of an article whose triggers make no incident. */
+    static final String NO_INCIDENT = "attacks mentioned, but no incident told: attacks spoken of in general or not "
+            + "carried out, or named with nothing else said of them";
+    /** The {@code noEvents} of an article whose incidents the MUC-4 scope leaves out. */
+    static final String NONE_IN_SCOPE = "incidents found, none in the MUC-4 task's scope (not recent, or against "
+            + "armed forces only)";
 
     private final PipelineConfig config;
     private final ArticleCleaner cleaner;
@@ -205,7 +213,9 @@ public final class AttackEvents {
                         "not relevant to attacks (p=%.2f)", judgement.probability()));
             }
         }
-        return record(clean, ENGLISH, extract(text, clean.published()), warnings, null);
+        Extraction found = extract(text, clean.published());
+        return new ArticleRecord(clean.id(), clean.source(), clean.title(), clean.url(), clean.published(), ENGLISH,
+                found.events(), warnings, null, null, found.noEvents());
     }
 
     /**
@@ -238,14 +248,31 @@ public final class AttackEvents {
      */
     public List<AttackEvent> extractText(String text, LocalDate published) {
         Objects.requireNonNull(text, "text");
-        return extract(text, published);
+        return extract(text, published).events();
     }
 
-    private List<AttackEvent> extract(String text, LocalDate published) {
+    /**
+     * The events of a text, or why it has none: no trigger, no incident the triggers make, or no incident in
+     * the MUC-4 scope.
+     *
+     * @param events   the events
+     * @param noEvents why there are none, or {@code null} when there are some
+     */
+    private record Extraction(List<AttackEvent> events, String noEvents) {
+    }
+
+    private Extraction extract(String text, LocalDate published) {
         AnnotatedDocument doc = annotator.annotate(text, published);
         SentenceTriggers triggers = extractor.triggers(doc);
+        if (triggers.sentences().isEmpty()) {
+            return new Extraction(List.of(), NO_ATTACK_MENTIONED);
+        }
         List<AttackEvent> events = extractor.extract(times.tag(doc, triggers.sentences()), triggers);
-        return scope == null ? events : scope.keep(events, published);
+        if (events.isEmpty()) {
+            return new Extraction(events, NO_INCIDENT);
+        }
+        List<AttackEvent> kept = scope == null ? events : scope.keep(events, published);
+        return new Extraction(kept, kept.isEmpty() ? NONE_IN_SCOPE : null);
     }
 
     /**

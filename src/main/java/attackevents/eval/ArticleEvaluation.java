@@ -8,10 +8,10 @@ import java.util.Objects;
  *
  * @param article         the article id
  * @param predicted       whether the predictions had a record for it (without one, every gold event is missed)
- * @param predictionError the record's {@code error} or {@code skipped} reason, or {@code null}
+ * @param predictionReason the record's {@code error}, {@code skipped} or {@code noEvents} reason, or {@code null}
  * @param matches         the pairs and unpaired events, gold order first, then unpaired predictions
  */
-public record ArticleEvaluation(String article, boolean predicted, String predictionError, List<EventMatch> matches) {
+public record ArticleEvaluation(String article, boolean predicted, String predictionReason, List<EventMatch> matches) {
     public ArticleEvaluation {
         Objects.requireNonNull(article, "article");
         matches = List.copyOf(matches);

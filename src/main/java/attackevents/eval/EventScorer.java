@@ -92,7 +92,8 @@ public final class EventScorer {
                 matches.add(new EventMatch(null, p + 1, false, EventComparer.compare(null, predictedEvents.get(p))));
             }
         }
-        String why = predicted == null ? null : predicted.error() != null ? predicted.error() : predicted.skipped();
+        String why = predicted == null ? null : predicted.error() != null ? predicted.error()
+                : predicted.skipped() != null ? predicted.skipped() : predicted.noEvents();
         return new ArticleEvaluation(gold.article(), predicted != null, why, matches);
     }
 

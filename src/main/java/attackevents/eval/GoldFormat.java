@@ -75,7 +75,7 @@ public enum GoldFormat {
         Map<String, ArticleRecord> out = new LinkedHashMap<>();
         predictions.forEach((id, r) -> out.put(id, new ArticleRecord(r.id(), r.source(), r.title(), r.url(),
                 r.published(), r.language(), r.events().stream().map(e -> inMuc4Terms(e, r.published())).toList(),
-                r.warnings(), r.skipped(), r.error())));
+                r.warnings(), r.skipped(), r.error(), r.noEvents())));
         return out;
     }
 

@@ -56,8 +56,8 @@ public final class JsonReport {
 
     private static void article(ObjectNode node, ArticleEvaluation article) {
         node.put("article", article.article()).put("status", article.predicted() ? "scored" : "no_prediction");
-        if (article.predictionError() != null) {
-            node.put("prediction_error", article.predictionError());
+        if (article.predictionReason() != null) {
+            node.put("prediction_reason", article.predictionReason());
         }
         events(node.putObject("events"), article.events());
         ObjectNode slots = node.putObject("slots");

@@ -64,7 +64,7 @@ public final class TextReport {
         }
         out.append(String.format("%n== %s%s%n", article.article(),
                 !article.predicted() ? "  (no prediction for this article)"
-                        : article.predictionError() != null ? "  (prediction: " + article.predictionError() + ")"
+                        : article.predictionReason() != null ? "  (prediction: " + article.predictionReason() + ")"
                         : ""));
         for (EventMatch match : article.matches()) {
             out.append("  ").append(heading(match)).append(System.lineSeparator());

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * The one output record each input article yields: its metadata, its events, and why it has none when it
  * has none ({@code skipped} for a deliberate skip such as a non-English article, {@code error} for input
- * that could not be read).
+ * that could not be read, {@code noEvents} for an article read through that reports no incident).
  *
  * @param id        the article id (file name without extensions, or derived from a URL)
  * @param source    where it was read from (a path, a path inside an archive, or a URL)
@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param warnings  things worth knowing that did not stop extraction
  * @param skipped   the reason the article was deliberately not processed, or {@code null}
  * @param error     the reason the article could not be processed, or {@code null}
+ * @param noEvents  why an article read through has no events ("no attack mentioned"), or {@code null} when it
+ *                  has events or was skipped or failed
  */
 public record ArticleRecord(
         String id,
@@ -30,11 +32,18 @@ public record ArticleRecord(
         List<AttackEvent> events,
         List<String> warnings,
         String skipped,
-        String error) {
+        String error,
+        String noEvents) {
     public ArticleRecord {
         Objects.requireNonNull(id, "id");
         events = events == null ? List.of() : List.copyOf(events);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A record that says nothing of why it has no events (one read from another system's output, say). */
+    public ArticleRecord(String id, String source, String title, String url, LocalDate published, String language,
+                         List<AttackEvent> events, List<String> warnings, String skipped, String error) {
+        this(id, source, title, url, published, language, events, warnings, skipped, error, null);
     }
 
     /** @return a record for input that could not be read */

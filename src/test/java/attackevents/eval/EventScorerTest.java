@@ -127,9 +127,17 @@ class EventScorerTest {
     void failedPredictionRecordKeepsItsReason() {
         ArticleEvaluation result = scorer.scoreArticle(goldArticle("a", gold().actor("ISKP").build()),
                 ArticleRecord.failed("a", "a.html", "not HTML"));
-        assertEquals("not HTML", result.predictionError());
+        assertEquals("not HTML", result.predictionReason());
         assertEquals(new EventCounts(0, 0, 1), result.events());
-        assertNull(scorer.scoreArticle(goldArticle("a"), record("a")).predictionError());
+        assertNull(scorer.scoreArticle(goldArticle("a"), record("a")).predictionReason());
+    }
+
+    @Test
+    void recordWithoutAnEventKeepsItsReason() {
+        ArticleRecord none = new ArticleRecord("a", "a.txt", null, null, null, "eng", List.of(), List.of(), null, null,
+                "no attack mentioned");
+        ArticleEvaluation result = scorer.scoreArticle(goldArticle("a", gold().actor("ISKP").build()), none);
+        assertEquals("no attack mentioned", result.predictionReason());
     }
 
     @Test
