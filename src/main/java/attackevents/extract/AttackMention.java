@@ -31,12 +31,22 @@ import java.util.List;
  * @param date       the date given in the sentence, or {@code null}
  * @param dateOfReport whether {@code date} follows a verb of saying ("said on 22 March that ..."), and so may be
  *                   when the attack was reported rather than when it happened
+ * @param anaphoric  whether its trigger is a definite noun phrase ("the mass kidnapping took place on 30 December
+ *                   in ..."), which speaks of an incident already told
  */
 public record AttackMention(int sentence, Evidence trigger, AttackType type, boolean suicide, boolean generic,
                             boolean distinct, boolean continuation, Actor actor, double actorSupport, List<Target> targets, Place place, Count fatalities,
-                            Count injured, DateSpan date, boolean dateOfReport) {
+                            Count injured, DateSpan date, boolean dateOfReport, boolean anaphoric) {
     public AttackMention {
         targets = List.copyOf(targets);
+    }
+
+    /** A mention that may tell a new incident. */
+    public AttackMention(int sentence, Evidence trigger, AttackType type, boolean suicide, boolean generic,
+                         boolean distinct, boolean continuation, Actor actor, double actorSupport, List<Target> targets,
+                         Place place, Count fatalities, Count injured, DateSpan date, boolean dateOfReport) {
+        this(sentence, trigger, type, suicide, generic, distinct, continuation, actor, actorSupport, targets, place,
+                fatalities, injured, date, dateOfReport, false);
     }
 
     /** A mention whose date, if any, is the attack's own. */
@@ -54,7 +64,7 @@ public record AttackMention(int sentence, Evidence trigger, AttackType type, boo
      */
     AttackMention withActor(Actor other, double support) {
         return new AttackMention(sentence, trigger, type, suicide, generic, distinct, continuation, other, support,
-                targets, place, fatalities, injured, date, dateOfReport);
+                targets, place, fatalities, injured, date, dateOfReport, anaphoric);
     }
 
     /**
@@ -66,7 +76,7 @@ public record AttackMention(int sentence, Evidence trigger, AttackType type, boo
             return this;
         }
         return new AttackMention(sentence, trigger, type, suicide, generic, distinct, continuation, actor,
-                actorSupport, targets, place, fatalities, injured, umbrella.date(), umbrella.dateOfReport());
+                actorSupport, targets, place, fatalities, injured, umbrella.date(), umbrella.dateOfReport(), anaphoric);
     }
 
     /** @return how many of the identifying slots (actor, targets, place, counts, date) it fills */

@@ -18,7 +18,9 @@ import java.util.Locale;
  * every earlier event (another town, a date that cannot overlap, another kind of attack that names a target,
  * other targets only, told apart from the event's sentences) or says it is another incident ("another
  * attack", "was also attacked"); such an incident takes the place, date and actor it leaves out from the one told
- * before it. Mentions that speak of attacks in general start no event.
+ * before it. A mention by a definite noun phrase that names no target ("the mass kidnapping took place on ...")
+ * joins the event told last when it is of the same type, even where it contradicts it. Mentions that speak of
+ * attacks in general start no event.
  */
 final class EventMerger {
     private static final int MAX_TARGETS = 16;
@@ -68,6 +70,11 @@ final class EventMerger {
                 continue;
             }
             Builder target = m.distinct() ? null : bestMatch(events, last, m);
+            if (target == null && m.anaphoric() && !m.distinct() && isAntecedent(last, m)) {
+                // "the mass kidnapping took place on 30 December in ...": the incident just told, told again
+                // with where and when, though these differ from what was first said of it
+                target = last;
+            }
             if (target == null) {
                 target = new Builder();
                 events.add(target);
@@ -108,6 +115,16 @@ final class EventMerger {
             b.actor = before.actor;
             b.actorSupport = before.actorSupport;
         }
+    }
+
+    /**
+     * Whether an anaphoric mention that names no target ({@link AttackMention#anaphoric()}) speaks of the event told
+     * last: it does when that event is of the same type. Cross-validated on MUC-4 dev: 0.5644 -> 0.5656; with
+     * mentions that name targets too 0.5651 (the last event or any earlier one of the type alike); taking the
+     * mention's place and date where they differ 0.5651.
+     */
+    private static boolean isAntecedent(Builder last, AttackMention m) {
+        return last != null && m.type() != null && last.type == m.type() && m.targets().isEmpty();
     }
 
     private Builder bestMatch(List<Builder> events, Builder last, AttackMention m) {

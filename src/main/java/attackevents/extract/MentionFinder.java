@@ -18,6 +18,8 @@ import java.util.Map;
  */
 final class MentionFinder {
     private static final int IRREALIS_WINDOW = 4;
+    /** "the mass kidnapping", "the dynamite attack": a definite cue opens the trigger's phrase within this many words. */
+    private static final int DEFINITE_WINDOW = 4;
     /** The Penn Treebank tag of modal verbs: "may" the modal, not "May" the month. */
     private static final String MODAL_TAG = "MD";
 
@@ -126,7 +128,27 @@ final class MentionFinder {
                 actor == null ? null : actor.actor(), actor == null ? 0 : actor.support(),
                 targets.find(ctx, tagged, tolls.values()),
                 places.find(ctx), tolls.get(CasualtyFinder.Slot.FATALITIES), tolls.get(CasualtyFinder.Slot.INJURED),
-                date, found != null && found.ofReport());
+                date, found != null && found.ofReport(), isDefinite(tokens, first));
+    }
+
+    /**
+     * "The mass kidnapping", "this attack": a trigger noun whose phrase opens with a {@code definite} cue, modifiers
+     * (adjectives, nouns, participles) between.
+     */
+    private boolean isDefinite(List<Token> tokens, PhraseMatcher.Match<Trigger> m) {
+        if (!tokens.get(m.start()).pos().startsWith("NN")) {
+            return false;
+        }
+        for (int k = m.start() - 1; k >= 0 && k >= m.start() - DEFINITE_WINDOW; k--) {
+            Token t = tokens.get(k);
+            if (models.isCue("definite", t)) {
+                return true;
+            }
+            if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -46,6 +46,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDefiniteMentionOfTheIncidentJustToldIsThatIncidentThoughItsPlaceAndDateDiffer() {
+        String first = "Guerrillas kidnapped 50 peasants in San Miguel Department on Monday. ";
+        assertEquals(1, extract(first + "The mass kidnapping took place on 30 December in San Luis de la Reina.")
+                .size());
+        assertEquals(2, extract(first + "A mass kidnapping took place on 30 December in San Luis de la Reina.")
+                .size(), "an indefinite one tells another incident");
+    }
+
+    @Test
     void deathsThatWouldHaveBeenAreNoToll() {
         AttackEvent e = extract("A car bomb exploded outside a police station in Kandahar on Monday. "
                 + "The bomb could have killed dozens of people, police said.").get(0);

@@ -8,6 +8,7 @@ import attackevents.model.AttackType;
 import attackevents.model.Count;
 import attackevents.model.DateSpan;
 import attackevents.model.Evidence;
+import attackevents.model.Place;
 import attackevents.model.Target;
 import java.time.LocalDate;
 import java.util.List;
@@ -132,5 +133,24 @@ class EventMergerTest {
         assertEquals(1, events.size(), events.toString());
         assertEquals(List.of("a police inspector", "a peasant", "another peasant woman"),
                 events.get(0).targets().stream().map(Target::text).toList());
+    }
+
+    /** A kidnapping in a place, on 13 March (the first sentence) or 30 December (any other). */
+    private static AttackMention kidnapping(int sentence, String place, boolean anaphoric, List<Target> targets) {
+        LocalDate day = sentence == 0 ? LocalDate.of(2023, 3, 13) : LocalDate.of(2022, 12, 30);
+        return new AttackMention(sentence, TRIGGER, AttackType.KIDNAPPING, false, false, false, false, null, 0,
+                targets, new Place(place, "El Salvador", THREE), null, null, new DateSpan(day, day, "that day", THREE),
+                false, anaphoric);
+    }
+
+    @Test
+    void aDefiniteMentionJoinsTheIncidentToldLastUnlessItNamesATarget() {
+        AttackMention first = kidnapping(0, "San Miguel", false, List.of(new Target("peasants", EIGHT)));
+        assertEquals(1, merger.merge(List.of(first, kidnapping(1, "San Luis de la Reina", true, List.of()))).size(),
+                "'the mass kidnapping took place in San Luis de la Reina'");
+        assertEquals(2, merger.merge(List.of(first, kidnapping(1, "San Luis de la Reina", false, List.of()))).size(),
+                "'a kidnapping took place in San Luis de la Reina'");
+        assertEquals(2, merger.merge(List.of(first, kidnapping(1, "San Luis de la Reina", true,
+                List.of(new Target("the mayor", THREE))))).size(), "'the kidnapping of the mayor took place in ...'");
     }
 }
