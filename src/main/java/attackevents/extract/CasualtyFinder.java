@@ -510,10 +510,13 @@ final class CasualtyFinder {
 
     /**
      * "no casualties", "without injuries": the word says there were none, so takes no count; nor does a death
-     * that did not happen ("it would have killed at least 5,000 people", "could have killed dozens").
+     * that did not happen ("it would have killed at least 5,000 people", "could have killed dozens") or was only
+     * threatened or tried ("threatened to murder 10 judges": under the MUC-4 scope such a threat is an incident,
+     * without a toll).
      */
     private boolean isNegated(List<Token> tokens, int i) {
-        return (i > 0 && models.cue("negation").matchAt(tokens, i - 1) != null) || isCounterfactual(tokens, i);
+        return (i > 0 && models.cue("negation").matchAt(tokens, i - 1) != null) || isCounterfactual(tokens, i)
+                || models.hasCueBefore("irrealis", tokens, i, MentionFinder.IRREALIS_WINDOW, null);
     }
 
     /**

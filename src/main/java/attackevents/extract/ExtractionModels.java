@@ -173,4 +173,22 @@ public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<St
     public boolean isCue(String role, Token token) {
         return cue(role).matchAt(List.of(token), 0) != null;
     }
+
+    /**
+     * @param role   a cue role
+     * @param tokens a sentence's tokens
+     * @param start  a token index
+     * @param window how many tokens before it to look at
+     * @param tag    the part-of-speech tag the cue must carry, or {@code null} for any
+     * @return whether a cue of that role starts within the window before the token
+     */
+    public boolean hasCueBefore(String role, List<Token> tokens, int start, int window, String tag) {
+        PhraseMatcher<String> matcher = cue(role);
+        for (int k = Math.max(0, start - window); k < start; k++) {
+            if ((tag == null || tokens.get(k).pos().equals(tag)) && matcher.matchAt(tokens, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -17,7 +17,8 @@ import java.util.Map;
  * did not happen: threats, plans, hopes), and the slots the sentence fills.
  */
 final class MentionFinder {
-    private static final int IRREALIS_WINDOW = 4;
+    /** How far before a trigger an {@code irrealis} cue says the attack did not happen ("threatened to attack"). */
+    static final int IRREALIS_WINDOW = 4;
     /** "the mass kidnapping", "the dynamite attack": a definite cue opens the trigger's phrase within this many words. */
     private static final int DEFINITE_WINDOW = 4;
     /** The Penn Treebank tag of modal verbs: "may" the modal, not "May" the month. */
@@ -263,13 +264,7 @@ final class MentionFinder {
 
     /** @param tag the part-of-speech tag the cue's first token must have, or {@code null} for any */
     private boolean hasCueBefore(List<Token> tokens, int start, String role, int window, String tag) {
-        PhraseMatcher<String> cues = models.cue(role);
-        for (int k = Math.max(0, start - window); k < start; k++) {
-            if ((tag == null || tokens.get(k).pos().equals(tag)) && cues.matchAt(tokens, k) != null) {
-                return true;
-            }
-        }
-        return false;
+        return models.hasCueBefore(role, tokens, start, window, tag);
     }
 
     /**

@@ -28,6 +28,13 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void aThreatenedKillingCountsNoDeaths() {
+        AttackEvent e = only("Drug traffickers bombed the courthouse in Bogota on Monday and threatened to murder "
+                + "10 judges.");
+        assertNull(e.fatalities(), String.valueOf(e.fatalities()));
+    }
+
+    @Test
     void aSingularObjectOfAKillingIsOneDeath() {
         AttackEvent e = only("Gunmen killed the mayor of Itagui on Sunday.");
         assertNotNull(e.fatalities(), e.toString());
