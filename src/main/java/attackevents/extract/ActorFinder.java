@@ -151,7 +151,8 @@ final class ActorFinder {
             for (int k = m.end(); k < Math.min(tokens.size(), m.end() + 3) && !subject; k++) {
                 Token t = tokens.get(k);
                 // people counted before "died" are victims: only an attack verb makes them agents
-                boolean attackVerb = models.triggers().matchAt(tokens, k) != null || models.isCue("agent-verb", t);
+                boolean attackVerb = isAttackVerb(tokens, k)
+                        || models.isCue("aspect-verb", t) && k + 1 < tokens.size() && isAttackVerb(tokens, k + 1);
                 // a claim whose agent follows it ("the rebels blamed the army") makes no agent of its subject
                 PhraseMatcher.Match<ResponsibilityCue> claim = models.responsibility().matchAt(tokens, k);
                 boolean tollOrClaim = models.casualties().matchAt(tokens, k) != null
@@ -167,6 +168,11 @@ final class ActorFinder {
             }
         }
         return null;
+    }
+
+    /** @return whether the token is an attack word or an {@code agent-verb} ("threw", "opened") */
+    private boolean isAttackVerb(List<Token> tokens, int k) {
+        return models.triggers().matchAt(tokens, k) != null || models.isCue("agent-verb", tokens.get(k));
     }
 
     /** An adjective, a participle, or a hyphened compound ("motorcycle-riding"). */

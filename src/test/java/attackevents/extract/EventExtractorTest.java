@@ -83,6 +83,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDescribedAttackerIsTheSubjectOfAVerbThatOpensTheAttack() {
+        AttackEvent e = extract("Soldiers began shooting at students in San Salvador today, wounding six persons.")
+                .get(0);
+        assertEquals("Soldiers", e.actor() == null ? null : e.actor().text(), e.toString());
+    }
+
+    @Test
     void aDescribedAttackerIsTheSubjectOfAnAgentVerbOrTheBandAfterBy() {
         // "threw" is no attack word, but says who carried out the bombing
         AttackEvent e = extract("Unidentified individuals threw three dynamite charges at the embassy in Lima, "
