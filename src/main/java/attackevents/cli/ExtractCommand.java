@@ -136,8 +136,8 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - loaded) / 1e9;
         spec.commandLine().getErr().printf(
-                "extract: %d articles, %d events, %d without an event, %d skipped, %d errors; models loaded in %.1f s, "
-                        + "articles in %.1f s (%.1f articles/s)%n",
+                "extract: %d articles, %d events, %d without an event, %d skipped, %d errors; "
+                        + "models loaded in %.1f s, articles in %.1f s (%.1f articles/s)%n",
                 summary.articles(), summary.events(), summary.noEvents(), summary.skipped(), summary.errors(),
                 (loaded - start) / 1e9, seconds, seconds > 0 ? summary.articles() / seconds : 0.0);
         return 0;

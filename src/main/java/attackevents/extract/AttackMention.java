@@ -41,7 +41,7 @@ public record AttackMention(int sentence, Evidence trigger, AttackType type, boo
         targets = List.copyOf(targets);
     }
 
-    /** A mention that may tell a new incident. */
+    /** A mention whose trigger is no definite noun phrase. */
     public AttackMention(int sentence, Evidence trigger, AttackType type, boolean suicide, boolean generic,
                          boolean distinct, boolean continuation, Actor actor, double actorSupport, List<Target> targets,
                          Place place, Count fatalities, Count injured, DateSpan date, boolean dateOfReport) {
