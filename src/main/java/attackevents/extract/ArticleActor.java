@@ -18,6 +18,9 @@ import java.util.Objects;
  * the MUC-4 keys name the organisation rather than the description.
  */
 final class ArticleActor {
+    /** How far before a group's name a {@code victim-marker} makes it what was attacked ("attacks against the FMLN"). */
+    private static final int VICTIM_MARKER_WINDOW = 2;
+
     private final ExtractionModels models;
 
     /**
@@ -61,13 +64,7 @@ final class ArticleActor {
         if (end < tokens.size() && models.cue("non-agent").matchAt(tokens, end) != null) {
             return false;
         }
-        PhraseMatcher<String> victims = models.cue("victim-marker");
-        for (int k = Math.max(0, start - 2); k < start; k++) {
-            if (victims.matchAt(tokens, k) != null) {
-                return false;
-            }
-        }
-        return true;
+        return !models.hasCueBefore("victim-marker", tokens, start, VICTIM_MARKER_WINDOW, null);
     }
 
     /**

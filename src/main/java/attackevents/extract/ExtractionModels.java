@@ -179,7 +179,7 @@ public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<St
      * @param tokens a sentence's tokens
      * @param start  a token index
      * @param window how many tokens before it to look at
-     * @param tag    the part-of-speech tag the cue must carry, or {@code null} for any
+     * @param tag    the part-of-speech tag the cue's first token must carry, or {@code null} for any
      * @return whether a cue of that role starts within the window before the token
      */
     public boolean hasCueBefore(String role, List<Token> tokens, int start, int window, String tag) {

@@ -232,13 +232,13 @@ final class MentionFinder {
     private boolean isIrrealis(List<Token> tokens, int start) {
         if (countsUnrealized) {
             // threats and attempts are incidents; what a modal verb supposes ("may attack") is not
-            return hasCueBefore(tokens, start, "irrealis-modal", IRREALIS_WINDOW, MODAL_TAG);
+            return models.hasCueBefore("irrealis-modal", tokens, start, IRREALIS_WINDOW, MODAL_TAG);
         }
         if (start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("to") && tokens.get(start).isVerb()) {
             return true;
         }
         return hasCueBefore(tokens, start, "irrealis", IRREALIS_WINDOW)
-                || hasCueBefore(tokens, start, "irrealis-modal", IRREALIS_WINDOW, MODAL_TAG);
+                || models.hasCueBefore("irrealis-modal", tokens, start, IRREALIS_WINDOW, MODAL_TAG);
     }
 
     /**
@@ -259,12 +259,7 @@ final class MentionFinder {
     }
 
     private boolean hasCueBefore(List<Token> tokens, int start, String role, int window) {
-        return hasCueBefore(tokens, start, role, window, null);
-    }
-
-    /** @param tag the part-of-speech tag the cue's first token must have, or {@code null} for any */
-    private boolean hasCueBefore(List<Token> tokens, int start, String role, int window, String tag) {
-        return models.hasCueBefore(role, tokens, start, window, tag);
+        return models.hasCueBefore(role, tokens, start, window, null);
     }
 
     /**
