@@ -82,6 +82,11 @@ final class MentionFinder {
         if (kept.isEmpty()) {
             kept.addAll(agentCasualties(tokens));
         }
+        if (!models.cue("accident").findAll(tokens).isEmpty()) {
+            // "the crash killed 120 passengers": deaths and an explosion alone say no attack beside an accident;
+            // a bomb still does ("the plane crash was caused by a bomb")
+            kept.removeIf(m -> m.value().weak() || m.value().fallback() || m.value() == AGENT_CASUALTY);
+        }
         boolean strong = kept.stream().anyMatch(m -> !m.value().weak());
         if (!strong && !kept.isEmpty() && !hasSupport(tokens) && !hasSupport(next)) {
             return List.of();

@@ -146,6 +146,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void deathsInAnAccidentAreNoAttackUnlessABombCausedIt() {
+        assertTrue(extract("The crash killed 120 of the 137 passengers who were travelling to Tegucigalpa.").isEmpty());
+        assertTrue(extract("An explosion in a mine near Tianjin killed six workers in an accident on Monday.").isEmpty());
+        List<AttackEvent> events = extract("Police confirmed that a bomb caused the plane crash near Bogota on Monday, "
+                + "which killed 107 people.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(AttackType.BOMBING, events.get(0).type());
+    }
+
+    @Test
     void claimOfResponsibilityNamesTheActorWithItsCanonicalName() {
         AttackEvent e = extract("ISKP claimed responsibility for the bombing of a mosque in Kunduz that killed "
                 + "46 worshippers.").get(0);
