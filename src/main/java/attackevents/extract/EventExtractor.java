@@ -105,12 +105,15 @@ public final class EventExtractor {
     private Map<Integer, List<PhraseMatcher.Match<Trigger>>> triggers(AnnotatedDocument doc, boolean fallback) {
         Map<Integer, List<PhraseMatcher.Match<Trigger>>> bySentence = new HashMap<>();
         List<Sentence> sentences = doc.sentences();
+        boolean afterAttack = false;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<Token> next = i + 1 < sentences.size() ? sentences.get(i + 1).tokens() : List.of();
-            List<PhraseMatcher.Match<Trigger>> found = mentions.triggers(s.tokens(), next, fallback);
+            List<PhraseMatcher.Match<Trigger>> found = mentions.triggers(s.tokens(), next, fallback,
+                    afterAttack);
             if (!found.isEmpty()) {
                 bySentence.put(s.index(), found);
+                afterAttack = true;
             }
         }
         return bySentence;

@@ -21,6 +21,8 @@ final class MentionFinder {
     static final int IRREALIS_WINDOW = 4;
     /** "the mass kidnapping", "the dynamite attack": a definite cue opens the trigger's phrase within this many words. */
     private static final int DEFINITE_WINDOW = 4;
+    /** How far before a trigger a {@code distinct} cue says it is another incident ("another powerful explosion"). */
+    private static final int DISTINCT_WINDOW = 3;
     /** The Penn Treebank tag of modal verbs: "may" the modal, not "May" the month. */
     private static final String MODAL_TAG = "MD";
 
@@ -73,6 +75,18 @@ final class MentionFinder {
      * @return its triggers, none when all are weak and neither sentence supports them
      */
     List<PhraseMatcher.Match<Trigger>> triggers(List<Token> tokens, List<Token> next, boolean fallback) {
+        return triggers(tokens, next, fallback, false);
+    }
+
+    /**
+     * The triggers of a sentence of an article that may already have told of an attack: there, "another
+     * explosion" is another attack, though nothing in its sentence or the next supports the weak trigger ("Another
+     * explosion took place simultaneously in front of the church. Three vehicles were damaged").
+     *
+     * @param afterAttack whether an earlier sentence of the article has an attack trigger
+     */
+    List<PhraseMatcher.Match<Trigger>> triggers(List<Token> tokens, List<Token> next, boolean fallback,
+                                                boolean afterAttack) {
         List<PhraseMatcher.Match<Trigger>> kept = new ArrayList<>();
         for (PhraseMatcher.Match<Trigger> m : models.triggers().findAll(tokens)) {
             if ((fallback || !m.value().fallback()) && !isIrrealis(tokens, m.start())) {
@@ -88,7 +102,9 @@ final class MentionFinder {
             kept.removeIf(m -> m.value().weak() || m.value().fallback() || m.value() == AGENT_CASUALTY);
         }
         boolean strong = kept.stream().anyMatch(m -> !m.value().weak());
-        if (!strong && !kept.isEmpty() && !hasSupport(tokens) && !hasSupport(next)) {
+        boolean another = afterAttack
+                && kept.stream().anyMatch(m -> hasCueBefore(tokens, m.start(), "distinct", DISTINCT_WINDOW));
+        if (!strong && !kept.isEmpty() && !hasSupport(tokens) && !hasSupport(next) && !another) {
             return List.of();
         }
         return kept;
@@ -115,7 +131,7 @@ final class MentionFinder {
             }
             suicide |= t.suicide();
             generic &= isBarePlural(tokens, m);
-            distinct |= hasCueBefore(tokens, m.start(), "distinct", 3) || isAnotherAct(tokens, m);
+            distinct |= hasCueBefore(tokens, m.start(), "distinct", DISTINCT_WINDOW) || isAnotherAct(tokens, m);
         }
         if (type == AttackType.BOMBING && isAirRaid(tokens, triggers)) {
             type = AttackType.ARMED_ASSAULT;

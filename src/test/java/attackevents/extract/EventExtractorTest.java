@@ -146,6 +146,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void anotherExplosionAfterAnAttackIsAnotherAttack() {
+        String first = "A grenade exploded on a bus in Guatemala City today, killing one person. ";
+        List<AttackEvent> events = extract(first + "Another explosion took place in front of a church in Zone 5. "
+                + "Three vehicles were damaged.");
+        assertEquals(2, events.size(), events.toString());
+        assertEquals(1, extract(first + "An explosion took place in front of a church in Zone 5. "
+                + "Three vehicles were damaged.").size(), "a weak trigger with no cue of another incident");
+        assertTrue(extract("Another explosion took place in front of a church in Zone 5. Three vehicles were damaged.")
+                .isEmpty(), "no attack told before");
+    }
+
+    @Test
     void deathsInAnAccidentAreNoAttackUnlessABombCausedIt() {
         assertTrue(extract("The crash killed 120 of the 137 passengers who were travelling to Tegucigalpa.").isEmpty());
         assertTrue(extract("An explosion in a mine near Tianjin killed six workers in an accident on Monday.").isEmpty());
