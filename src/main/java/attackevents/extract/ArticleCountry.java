@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * The place of an article's events that name none in their own sentences: the country the article speaks of
  * most ({@link PlaceFinder#countriesNamed}, where a capital counts for its country, as a wire report's dateline
- * often names only the capital), with no town. A report of an attack is most often about its own country;
+ * often names only the capital, and so does a demonym: "Salvadoran"), with no town. A report of an attack is most often about its own country;
  * the town it does not say is left empty rather than guessed.
  */
 final class ArticleCountry {
@@ -44,7 +44,10 @@ final class ArticleCountry {
         return out;
     }
 
-    /** @return the country as a place, with the first place name that gives it (itself or its capital) as evidence */
+    /**
+     * @return the country as a place, with the first place name that gives it (itself or its capital) as evidence,
+     * else its first demonym
+     */
     private Place firstMention(AnnotatedDocument doc, String country) {
         for (Sentence s : doc.sentences()) {
             for (EntityMention e : s.entities()) {
@@ -52,6 +55,15 @@ final class ArticleCountry {
                         && country.equals(PlaceFinder.countryNamed(e, models.places()))) {
                     SentenceContext ctx = new SentenceContext(s, s.text(), doc.published(), List.of(), List.of());
                     return new Place(null, country, ctx.evidence(e.tokenStart(), e.tokenEnd()));
+                }
+            }
+        }
+        // a country the article names only by its people's demonym ("Salvadoran presidency minister")
+        for (Sentence s : doc.sentences()) {
+            for (PlaceFinder.Demonym d : PlaceFinder.demonyms(s, models.places())) {
+                if (d.country().equals(country)) {
+                    SentenceContext ctx = new SentenceContext(s, s.text(), doc.published(), List.of(), List.of());
+                    return new Place(null, country, ctx.evidence(d.tokenStart(), d.tokenEnd()));
                 }
             }
         }

@@ -4,6 +4,7 @@ import attackevents.model.Place;
 import attackevents.nlp.EntityMention;
 import attackevents.nlp.Sentence;
 import attackevents.nlp.Token;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -216,10 +217,57 @@ final class PlaceFinder {
                     counts.merge(c, 1, Integer::sum);
                 }
             }
+            for (Demonym d : demonyms(s, places)) {
+                counts.merge(d.country(), 1, Integer::sum);
+            }
         }
         return counts.entrySet().stream()
                 .sorted((a, b) -> b.getValue() - a.getValue())
                 .map(Map.Entry::getKey).toList();
+    }
+
+    /** A demonym in a sentence ("Salvadoran", "Costa Rican"): the country it speaks of, and its tokens. */
+    record Demonym(String country, int tokenStart, int tokenEnd) {
+    }
+
+    /**
+     * The demonyms of a sentence outside its place names ("the murder of Salvadoran presidency minister ..."): a
+     * report datelined abroad most often tells of the country whose people it names ({@code demonyms.tsv}).
+     *
+     * @param s      a sentence
+     * @param places the gazetteer
+     * @return its demonyms, in order; two words before one ("Costa Rican" before "Costa")
+     */
+    static List<Demonym> demonyms(Sentence s, PlaceGazetteer places) {
+        List<Token> tokens = s.tokens();
+        boolean[] inPlace = new boolean[tokens.size()];
+        for (EntityMention e : s.entities()) {
+            if (SentenceContext.isA(e, PLACE_TYPES)) {
+                Arrays.fill(inPlace, e.tokenStart(), e.tokenEnd(), true);
+            }
+        }
+        List<Demonym> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (inPlace[i]) {
+                continue;
+            }
+            for (int n = Math.min(2, tokens.size() - i); n >= 1; n--) {
+                if (n == 2 && inPlace[i + 1]) {
+                    continue;
+                }
+                StringBuilder words = new StringBuilder(tokens.get(i).word());
+                for (int k = i + 1; k < i + n; k++) {
+                    words.append(' ').append(tokens.get(k).word());
+                }
+                String country = places.countryOfDemonym(words.toString());
+                if (country != null) {
+                    out.add(new Demonym(country, i, i + n));
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**

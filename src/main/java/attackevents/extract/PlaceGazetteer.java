@@ -28,6 +28,7 @@ public final class PlaceGazetteer {
     private final Map<String, String> countries = new HashMap<>();
     private final Map<String, List<City>> cities = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
+    private final Map<String, String> demonyms = new HashMap<>();
     private final Set<String> kinds = new HashSet<>();
     private final Set<String> settlements = new HashSet<>();
     private final Set<String> directions = new HashSet<>();
@@ -39,7 +40,8 @@ public final class PlaceGazetteer {
     /**
      * Loads the gazetteer files from a folder.
      *
-     * @param dir the folder holding {@code countries.tsv}, {@code country-aliases.tsv} and {@code cities.tsv}
+     * @param dir the folder holding {@code countries.tsv}, {@code country-aliases.tsv}, {@code cities.tsv},
+     *            {@code demonyms.tsv} and {@code demonym-variants.tsv}
      */
     public PlaceGazetteer(Path dir) {
         for (String[] row : DataFile.rows(dir.resolve("countries.tsv"))) {
@@ -50,6 +52,11 @@ public final class PlaceGazetteer {
         }
         for (String[] row : DataFile.rows(dir.resolve("country-aliases.tsv"), 2)) {
             countries.put(key(row[0]), row[1]);
+        }
+        for (String file : List.of("demonyms.tsv", "demonym-variants.tsv")) {
+            for (String[] row : DataFile.rows(dir.resolve(file), 2)) {
+                demonyms.put(key(row[0]), row[1]);
+            }
         }
         for (String[] row : DataFile.rows(dir.resolve("place-kinds.txt"))) {
             String word = row[0].toLowerCase(Locale.ROOT);
@@ -90,6 +97,16 @@ public final class PlaceGazetteer {
      */
     public String country(String name) {
         return countries.get(key(name));
+    }
+
+    /**
+     * @param words one or two words as written ("Salvadoran", "Costa Rican", "Colombians")
+     * @return the country they are a demonym of, in the singular or the plural, else {@code null}
+     */
+    public String countryOfDemonym(String words) {
+        String k = key(words);
+        String c = demonyms.get(k);
+        return c != null || !k.endsWith("s") ? c : demonyms.get(k.substring(0, k.length() - 1));
     }
 
     /**

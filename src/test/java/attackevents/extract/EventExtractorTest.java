@@ -146,6 +146,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void theCountryAnArticleNamesByItsPeopleIsThePlaceOfAnAttackThatNamesNone() {
+        AttackEvent e = extract("The Honduran government today condemned the murder of Salvadoran presidency "
+                + "minister Antonio Rodriguez Porth by Salvadoran urban guerrillas.").get(0);
+        assertEquals("El Salvador", e.place().country());
+        assertNull(e.place().name());
+        assertEquals("Salvadoran", e.place().evidence().sentence().substring(e.place().evidence().start(),
+                e.place().evidence().end()));
+    }
+
+    @Test
     void anotherExplosionAfterAnAttackIsAnotherAttack() {
         String first = "A grenade exploded on a bus in Guatemala City today, killing one person. ";
         List<AttackEvent> events = extract(first + "Another explosion took place in front of a church in Zone 5. "

@@ -21,6 +21,17 @@ class PlaceGazetteerTest {
     }
 
     @Test
+    void demonymsInTheSingularAndPluralAndTheirVariants() {
+        assertEquals("El Salvador", PLACES.countryOfDemonym("SALVADORAN"));
+        assertEquals("Colombia", PLACES.countryOfDemonym("Colombians"));
+        assertEquals("Costa Rica", PLACES.countryOfDemonym("Costa Rican"));
+        assertEquals("France", PLACES.countryOfDemonym("French"), "the UN member of the two the data gives");
+        assertEquals("Ecuador", PLACES.countryOfDemonym("Ecuadoran"), "demonym-variants.tsv");
+        assertNull(PLACES.countryOfDemonym("Congolese"), "a demonym of two countries says neither");
+        assertNull(PLACES.countryOfDemonym("minister"));
+    }
+
+    @Test
     void townsWithAccentsFoldedAndTheirCountries() {
         assertTrue(PLACES.isTown("Herat"));
         assertEquals("Afghanistan", PLACES.countryOfTown("Jalalabad", List.of()));
