@@ -132,8 +132,8 @@ final class PlaceFinder {
     }
 
     /**
-     * A country's name used as an adjective ("the U.S. embassy", "Peru's army"... not "in Peru"): a common noun
-     * follows it, so it says whose, not where.
+     * A country's name used as an adjective ("the U.S. embassy", "U.S. military advisers", "U.S. Ambassador
+     * Walker"... not "in Peru"): a noun or an adjective follows it, so it says whose, not where.
      */
     private boolean isCountryModifier(SentenceContext ctx, EntityMention e) {
         return models.places().country(e.text()) != null && beforeNoun(ctx.tokens(), e);
@@ -292,9 +292,15 @@ final class PlaceFinder {
                 && ctx.articleSurnames().contains(e.text().toUpperCase(Locale.ROOT));
     }
 
-    /** @return whether a common noun follows the mention, which then modifies it */
+    /** @return whether a noun or an adjective follows the mention, which then modifies it */
     private static boolean beforeNoun(List<Token> tokens, EntityMention e) {
-        return e.tokenEnd() < tokens.size()
-                && (tokens.get(e.tokenEnd()).pos().equals("NN") || tokens.get(e.tokenEnd()).pos().equals("NNS"));
+        if (e.tokenEnd() >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(e.tokenEnd());
+        // "U.S. military advisers"; a proper noun that names nothing itself: "U.S. Ambassador William Walker",
+        // "two U.S. Mormon missionaries" (not "in Peru Sunday", whose day is a date)
+        return next.pos().equals("NN") || next.pos().equals("NNS") || next.pos().equals("JJ")
+                || (next.pos().startsWith("NNP") && next.ner().equals("O"));
     }
 }

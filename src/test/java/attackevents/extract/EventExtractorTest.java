@@ -156,6 +156,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCountryBeforeAnAdjectiveOrATitleSaysWhoseNotWhere() {
+        for (String text : List.of("Gunmen attacked a residence of U.S. military advisers on Monday.",
+                "Gunmen shot dead two U.S. Mormon missionaries on Monday.",
+                "Gunmen fired on U.S. Ambassador William Walker on Monday.")) {
+            AttackEvent e = extract(text).get(0);
+            assertTrue(e.place() == null || !"United States".equals(e.place().country()), text + ": " + e.place());
+        }
+    }
+
+    @Test
     void anotherExplosionAfterAnAttackIsAnotherAttack() {
         String first = "A grenade exploded on a bus in Guatemala City today, killing one person. ";
         List<AttackEvent> events = extract(first + "Another explosion took place in front of a church in Zone 5. "
