@@ -80,7 +80,8 @@ final class NounPhrases {
         while (i > start && TRAILING_TAGS.contains(tokens.get(i - 1).pos())) {
             i--;
         }
-        if (i == start || isGeneric(tokens.get(i - 1))) {
+        // a phrase needs a noun for its head: "blamed the attack on the far-right" names no target
+        if (i == start || isGeneric(tokens.get(i - 1)) || tokens.get(i - 1).pos().startsWith("JJ")) {
             return null;
         }
         return new int[] {start, i};
@@ -144,7 +145,7 @@ final class NounPhrases {
             // a participle only as an adjective before a noun ("armed men"), not "photo released"
             return i + 1 < tokens.size() && (tokens.get(i + 1).isNoun() || tokens.get(i + 1).pos().startsWith("JJ"));
         }
-        if (PHRASE_TAGS.contains(t.pos())) {
+        if (PHRASE_TAGS.contains(t.pos()) || isHyphenated(tokens, i)) {
             return true;
         }
         if (!t.word().equals("of") || i == start || !tokens.get(i - 1).isNoun() || i + 1 >= tokens.size()) {
@@ -166,10 +167,19 @@ final class NounPhrases {
     /** @return the first token of the run of phrase words (no numbers, times or determiners) ending at {@code end} */
     int nounGroupStart(List<Token> tokens, int end) {
         int start = end;
-        while (start > 0 && PHRASE_TAGS.contains(tokens.get(start - 1).pos()) && !isCountAt(tokens, start - 1)
-                && !NOT_TARGETS.contains(tokens.get(start - 1).ner())) {
+        while (start > 0 && (PHRASE_TAGS.contains(tokens.get(start - 1).pos()) || isHyphenated(tokens, start - 1))
+                && !isCountAt(tokens, start - 1) && !NOT_TARGETS.contains(tokens.get(start - 1).ner())) {
             start--;
         }
         return start;
+    }
+
+    /**
+     * A word joined by a hyphen to the next ("well-known", "so-called"): part of the modifier, whatever its tag, so
+     * that a phrase does not open with the hyphen ("-known banker").
+     */
+    private static boolean isHyphenated(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("HYPH")
+                && tokens.get(i + 1).begin() == tokens.get(i).end();
     }
 }

@@ -166,6 +166,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTargetOpensWithTheWordAHyphenJoinsToItsModifier() {
+        AttackEvent e = extract("Gunmen murdered a well-known banker in Guatemala City on Monday.").get(0);
+        assertEquals(List.of("well-known banker"), e.targets().stream().map(t -> t.text()).toList());
+        e = extract("A bomb exploded in Madrid on Monday, killing a judge; some blamed the attack on the far-right.")
+                .get(0);
+        assertEquals(List.of("judge"), e.targets().stream().map(t -> t.text()).toList(), "an adjective heads no target");
+    }
+
+    @Test
     void anotherExplosionAfterAnAttackIsAnotherAttack() {
         String first = "A grenade exploded on a bus in Guatemala City today, killing one person. ";
         List<AttackEvent> events = extract(first + "Another explosion took place in front of a church in Zone 5. "
