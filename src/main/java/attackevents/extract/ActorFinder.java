@@ -27,12 +27,14 @@ final class ActorFinder {
     private static final int BLAMED_BEFORE_WINDOW = 2;
 
     private final ExtractionModels models;
+    private final PassiveVoice passive;
 
     private record Candidate(int start, int end, String text, String canonical, double base) {
     }
 
     ActorFinder(ExtractionModels models) {
         this.models = models;
+        this.passive = new PassiveVoice(models);
     }
 
     /**
@@ -287,7 +289,10 @@ final class ActorFinder {
         return s;
     }
 
-    /** Right after "against", "targeting", a casualty verb, or "attack on", a name is what was attacked. */
+    /**
+     * Right after "against", "targeting", a casualty verb, "attack on", or an active attack verb, a name is what was
+     * attacked.
+     */
     private boolean standsAsTarget(SentenceContext ctx, Candidate c) {
         List<Token> tokens = ctx.tokens();
         PhraseMatcher<String> victimMarkers = models.cue("victim-marker");
@@ -301,6 +306,13 @@ final class ActorFinder {
                 return true;
             }
         }
-        return false;
+        // the object of an attack verb, a determiner between: "guerrillas attacked National Guard units"
+        int v = c.start - 1;
+        if (v > 0 && tokens.get(v).pos().equals("DT")) {
+            v--;
+        }
+        int verb = v;
+        return verb >= 0 && tokens.get(verb).isVerb() && passive.subjectEnd(tokens, verb) < 0
+                && ctx.triggers().stream().anyMatch(m -> m.end() == verb + 1);
     }
 }

@@ -175,6 +175,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aKnownGroupTheAttackVerbTakesAsItsObjectIsNoActor() {
+        AttackEvent e = extract("Guerrillas attacked National Guard units in San Miguel on Monday.").get(0);
+        assertEquals("Guerrillas", e.actor().text());
+    }
+
+    @Test
     void anotherExplosionAfterAnAttackIsAnotherAttack() {
         String first = "A grenade exploded on a bus in Guatemala City today, killing one person. ";
         List<AttackEvent> events = extract(first + "Another explosion took place in front of a church in Zone 5. "
