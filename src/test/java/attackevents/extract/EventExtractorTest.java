@@ -181,6 +181,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void theFirstOfTheListedPlacesWinsThoughTheGazetteerKnowsALaterOneAsATown() {
+        AttackEvent e = extract("Rebels attacked public facilities in Huarpacha, Ambo, Tomayquichua and Kichki, in "
+                + "Huanuco department, on Monday.").get(0);
+        assertEquals("Huarpacha", e.place().name());
+    }
+
+    @Test
     void anotherExplosionAfterAnAttackIsAnotherAttack() {
         String first = "A grenade exploded on a bus in Guatemala City today, killing one person. ";
         List<AttackEvent> events = extract(first + "Another explosion took place in front of a church in Zone 5. "
