@@ -188,6 +188,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void terroristsWhoAttackedAreTheSubjectOfTheVerbNotPartOfAnAttackWord() {
+        AttackEvent e = extract("Terrorists attacked a police post in Cajamarca on Monday.").get(0);
+        assertEquals("Terrorists", e.actor().text());
+        assertEquals(List.of("police post"), e.targets().stream().map(t -> t.text()).toList());
+    }
+
+    @Test
     void anotherExplosionAfterAnAttackIsAnotherAttack() {
         String first = "A grenade exploded on a bus in Guatemala City today, killing one person. ";
         List<AttackEvent> events = extract(first + "Another explosion took place in front of a church in Zone 5. "
