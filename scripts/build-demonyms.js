@@ -1,7 +1,8 @@
 // Builds models/gazetteers/demonyms.tsv from the npm data package world-countries@5.1.0 (mledoze/countries,
 // ODbL 1.0): the English demonyms ("Salvadoran", "Costa Rican") of the countries of countries.tsv, joined on the
-// ISO 3166-1 alpha-2 code. A demonym of several countries goes to the one that is a UN member ("French": France,
-// not the French Southern Territories); one shared by several members ("Congolese", "Dominican") is left out.
+// ISO 3166-1 alpha-2 code (a combined demonym such as "Bosnian, Herzegovinian" gives both). A demonym of several
+// countries goes to the one that is a UN member ("French": France, not the French Southern Territories); one
+// shared by several members ("Congolese", "Dominican") is left out.
 // Run:  mkdir -p /tmp/dem && cd /tmp/dem && npm install world-countries@5.1.0 \
 //       && NODE_PATH=/tmp/dem/node_modules node /path/to/attack-events/scripts/build-demonyms.js /path/to/attack-events/models/gazetteers
 const fs = require('fs');
@@ -19,7 +20,9 @@ const byDemonym = {};
 for (const c of world) {
   const name = names[c.cca2];
   const eng = (c.demonyms || {}).eng || {};
-  for (const d of new Set([eng.m, eng.f].filter(Boolean))) {
+  // a country of two parts has both ("Antiguan, Barbudan", "Kittitian or Nevisian")
+  const parts = [eng.m, eng.f].filter(Boolean).flatMap(d => d.split(/,\s*|\s+or\s+/));
+  for (const d of new Set(parts)) {
     if (name) {
       (byDemonym[d] = byDemonym[d] || []).push({ name, member: c.unMember });
     }

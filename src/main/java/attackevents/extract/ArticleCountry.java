@@ -1,6 +1,7 @@
 package attackevents.extract;
 
 import attackevents.model.AttackEvent;
+import attackevents.model.Evidence;
 import attackevents.model.Place;
 import attackevents.nlp.AnnotatedDocument;
 import attackevents.nlp.EntityMention;
@@ -11,8 +12,8 @@ import java.util.Objects;
 
 /**
  * The place of an article's events that name none in their own sentences: the country the article speaks of
- * most ({@link PlaceFinder#countriesNamed}, where a capital counts for its country, as a wire report's dateline
- * often names only the capital, and so does a demonym: "Salvadoran"), with no town. A report of an attack is most often about its own country;
+ * most ({@link PlaceFinder#countriesNamed}, where a capital or a demonym counts for its country: a wire report's
+ * dateline often names only the capital, and its text the country's people, "Salvadoran"), with no town. A report of an attack is most often about its own country;
  * the town it does not say is left empty rather than guessed.
  */
 final class ArticleCountry {
@@ -53,8 +54,7 @@ final class ArticleCountry {
             for (EntityMention e : s.entities()) {
                 if (SentenceContext.isA(e, PlaceFinder.PLACE_TYPES)
                         && country.equals(PlaceFinder.countryNamed(e, models.places()))) {
-                    SentenceContext ctx = new SentenceContext(s, s.text(), doc.published(), List.of(), List.of());
-                    return new Place(null, country, ctx.evidence(e.tokenStart(), e.tokenEnd()));
+                    return new Place(null, country, evidence(doc, s, e.tokenStart(), e.tokenEnd()));
                 }
             }
         }
@@ -62,11 +62,14 @@ final class ArticleCountry {
         for (Sentence s : doc.sentences()) {
             for (PlaceFinder.Demonym d : PlaceFinder.demonyms(s, models.places())) {
                 if (d.country().equals(country)) {
-                    SentenceContext ctx = new SentenceContext(s, s.text(), doc.published(), List.of(), List.of());
-                    return new Place(null, country, ctx.evidence(d.tokenStart(), d.tokenEnd()));
+                    return new Place(null, country, evidence(doc, s, d.tokenStart(), d.tokenEnd()));
                 }
             }
         }
         return new Place(null, country, null);
+    }
+
+    private static Evidence evidence(AnnotatedDocument doc, Sentence s, int tokenStart, int tokenEnd) {
+        return new SentenceContext(s, s.text(), doc.published(), List.of(), List.of()).evidence(tokenStart, tokenEnd);
     }
 }

@@ -128,7 +128,8 @@ public final class EventExtractor {
         AttackMention umbrella = null;
         for (InstanceSplitter.Segment seg : segments) {
             List<PhraseMatcher.Match<Trigger>> own = segments.size() == 1 ? triggers
-                    : mentions.triggers(seg.part().tokens(), List.of(), fallback);
+                    // the sentence has a trigger, so the article has told of an attack by this segment
+                    : mentions.triggers(seg.part().tokens(), List.of(), fallback, true);
             if (own.isEmpty() && seg.umbrella() != null) {
                 own = List.of(new PhraseMatcher.Match<>(seg.anchor(), seg.anchor() + 1, seg.umbrella()));
             }

@@ -21,6 +21,8 @@ final class MentionFinder {
     static final int IRREALIS_WINDOW = 4;
     /** "the mass kidnapping", "the dynamite attack": a definite cue opens the trigger's phrase within this many words. */
     private static final int DEFINITE_WINDOW = 4;
+    /** How far before an {@code accident} cue a {@code negation} denies it ("was not an accident"). */
+    private static final int ACCIDENT_NEGATION_WINDOW = 2;
     /** How far before a trigger a {@code distinct} cue says it is another incident ("another powerful explosion"). */
     private static final int DISTINCT_WINDOW = 3;
     /** The Penn Treebank tag of modal verbs: "may" the modal, not "May" the month. */
@@ -72,18 +74,24 @@ final class MentionFinder {
      * @param tokens   the sentence's tokens
      * @param next     the next sentence's tokens (empty when there is none)
      * @param fallback whether fallback triggers count: the article has no other
-     * @return its triggers, none when all are weak and neither sentence supports them
+     * @return its triggers, none when all are weak and neither sentence supports them; beside an accident word
+     * ("the crash killed 120 passengers"), only those that name an attack
      */
     List<PhraseMatcher.Match<Trigger>> triggers(List<Token> tokens, List<Token> next, boolean fallback) {
         return triggers(tokens, next, fallback, false);
     }
 
     /**
-     * The triggers of a sentence of an article that may already have told of an attack: there, "another
-     * explosion" is another attack, though nothing in its sentence or the next supports the weak trigger ("Another
-     * explosion took place simultaneously in front of the church. Three vehicles were damaged").
+     * The triggers of a sentence of an article that may already have told of an attack: there, a weak trigger
+     * after a {@code distinct} cue ("another explosion", "a similar explosion") is another attack, though nothing
+     * in its sentence or the next supports it ("Another explosion took place simultaneously in front of the church.
+     * Three vehicles were damaged").
      *
+     * @param tokens      the sentence's tokens
+     * @param next        the next sentence's tokens (empty when there is none)
+     * @param fallback    whether fallback triggers count: the article has no other
      * @param afterAttack whether an earlier sentence of the article has an attack trigger
+     * @return its triggers, as {@link #triggers(List, List, boolean)} gives them
      */
     List<PhraseMatcher.Match<Trigger>> triggers(List<Token> tokens, List<Token> next, boolean fallback,
                                                 boolean afterAttack) {
@@ -96,7 +104,7 @@ final class MentionFinder {
         if (kept.isEmpty()) {
             kept.addAll(agentCasualties(tokens));
         }
-        if (!models.cue("accident").findAll(tokens).isEmpty()) {
+        if (tellsOfAnAccident(tokens)) {
             // "the crash killed 120 passengers": deaths and an explosion alone say no attack beside an accident;
             // a bomb still does ("the plane crash was caused by a bomb")
             kept.removeIf(m -> m.value().weak() || m.value().fallback() || m.value() == AGENT_CASUALTY);
@@ -290,6 +298,12 @@ final class MentionFinder {
      */
     private boolean hasSupport(List<Token> tokens) {
         return !models.casualties().findAll(tokens).isEmpty() || !models.cue("attacker").findAll(tokens).isEmpty();
+    }
+
+    /** An {@code accident} cue not denied by a {@code negation} right before it ("the blast was no accident"). */
+    private boolean tellsOfAnAccident(List<Token> tokens) {
+        return models.cue("accident").findAll(tokens).stream()
+                .anyMatch(a -> !hasCueBefore(tokens, a.start(), "negation", ACCIDENT_NEGATION_WINDOW));
     }
 
     /** A date written as a day ("on Monday", "November 2", "yesterday"), not one counted back ("a year ago"). */

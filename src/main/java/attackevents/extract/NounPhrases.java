@@ -175,8 +175,8 @@ final class NounPhrases {
     }
 
     /**
-     * A word joined by a hyphen to the next ("well-known", "so-called"): part of the modifier, whatever its tag, so
-     * that a phrase does not open with the hyphen ("-known banker").
+     * A word joined by a hyphen to the next ("well-known", "so-called"): part of the modifier though its tag (an
+     * adverb) is no phrase tag, so that a phrase does not open with the hyphen ("-known banker").
      */
     private static boolean isHyphenated(List<Token> tokens, int i) {
         return i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("HYPH")

@@ -173,7 +173,7 @@ final class PlaceFinder {
      * How well a place mention names where the attack was: better a place than a country, after a place
      * preposition, near the trigger. Being a town the gazetteer knows earns nothing: the most specific place
      * (a village, a neighbourhood) is often one it lacks ("in Huarpacha, Ambo, Tomayquichua and Kichki": Huarpacha,
-     * not the known Ambo). Dropping that bonus: MUC-4 dev CV 0.5729 -> 0.5748, corpus/ and wikievents-dev unchanged.
+     * not the known Ambo).
      */
     private double score(SentenceContext ctx, EntityMention e, String name) {
         double score = 0;
@@ -205,8 +205,9 @@ final class PlaceFinder {
     }
 
     /**
-     * @return the countries the sentences name, most often named first; a name used as an adjective ("the U.S.
-     * embassy") says whose, not where, and does not count
+     * @return the countries the sentences name, most often named first; a country's name used as an adjective
+     * ("the U.S. embassy") says whose, not where, and does not count, while a demonym ("Salvadoran") does: a
+     * report names the people of the country it tells of
      */
     static List<String> countriesNamed(List<Sentence> sentences, PlaceGazetteer places) {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -229,6 +230,18 @@ final class PlaceFinder {
                 .map(Map.Entry::getKey).toList();
     }
 
+    private static boolean anyInPlace(boolean[] inPlace, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (inPlace[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most words of a demonym ("Papua New Guinean"). */
+    private static final int MAX_DEMONYM_WORDS = 3;
+
     /** A demonym in a sentence ("Salvadoran", "Costa Rican"): the country it speaks of, and its tokens. */
     record Demonym(String country, int tokenStart, int tokenEnd) {
     }
@@ -239,7 +252,8 @@ final class PlaceFinder {
      *
      * @param s      a sentence
      * @param places the gazetteer
-     * @return its demonyms, in order; two words before one ("Costa Rican" before "Costa")
+     * @return its demonyms, in order; the longest first ("Equatorial Guinean" before "Guinean"); a phrase
+     * {@code demonym-variants.tsv} marks as none ("Latin American") is no demonym and hides the ones within it
      */
     static List<Demonym> demonyms(Sentence s, PlaceGazetteer places) {
         List<Token> tokens = s.tokens();
@@ -254,8 +268,8 @@ final class PlaceFinder {
             if (inPlace[i]) {
                 continue;
             }
-            for (int n = Math.min(2, tokens.size() - i); n >= 1; n--) {
-                if (n == 2 && inPlace[i + 1]) {
+            for (int n = Math.min(MAX_DEMONYM_WORDS, tokens.size() - i); n >= 1; n--) {
+                if (anyInPlace(inPlace, i, i + n)) {
                     continue;
                 }
                 StringBuilder words = new StringBuilder(tokens.get(i).word());
@@ -264,7 +278,9 @@ final class PlaceFinder {
                 }
                 String country = places.countryOfDemonym(words.toString());
                 if (country != null) {
-                    out.add(new Demonym(country, i, i + n));
+                    if (!country.equals(PlaceGazetteer.NO_COUNTRY)) {
+                        out.add(new Demonym(country, i, i + n));
+                    }
                     i += n - 1;
                     break;
                 }
@@ -302,8 +318,8 @@ final class PlaceFinder {
         }
         Token next = tokens.get(e.tokenEnd());
         // "U.S. military advisers"; a proper noun that names nothing itself: "U.S. Ambassador William Walker",
-        // "two U.S. Mormon missionaries" (not "in Peru Sunday", whose day is a date)
-        return next.pos().equals("NN") || next.pos().equals("NNS") || next.pos().equals("JJ")
-                || (next.pos().startsWith("NNP") && next.ner().equals("O"));
+        // "two U.S. Mormon missionaries"; not a word of a date ("in Peru Sunday", "in Peru last week")
+        return next.pos().equals("NN") || next.pos().equals("NNS")
+                || ((next.pos().equals("JJ") || next.pos().startsWith("NNP")) && next.ner().equals("O"));
     }
 }

@@ -22,6 +22,8 @@ import java.util.Set;
 public final class PlaceGazetteer {
     /** The population from which a town in a country the article does not mention is taken as that town. */
     static final long KNOWN_ABROAD = 100_000;
+    /** The country {@code demonym-variants.tsv} gives a phrase that is no demonym ("Latin American"). */
+    static final String NO_COUNTRY = "-";
     /** The GeoNames feature code of a country's capital. */
     private static final String CAPITAL_CODE = "PPLC";
 
@@ -100,8 +102,9 @@ public final class PlaceGazetteer {
     }
 
     /**
-     * @param words one or two words as written ("Salvadoran", "Costa Rican", "Colombians")
-     * @return the country they are a demonym of, in the singular or the plural, else {@code null}
+     * @param words a few words as written ("Salvadoran", "Costa Rican", "Colombians")
+     * @return the country they are a demonym of, in the singular or the plural; {@link #NO_COUNTRY} for a
+     * phrase that holds a demonym but is none ("Latin American"); else {@code null}
      */
     public String countryOfDemonym(String words) {
         String k = key(words);

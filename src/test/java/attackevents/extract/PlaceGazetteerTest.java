@@ -29,6 +29,8 @@ class PlaceGazetteerTest {
         assertEquals("Ecuador", PLACES.countryOfDemonym("Ecuadoran"), "demonym-variants.tsv");
         assertNull(PLACES.countryOfDemonym("Congolese"), "a demonym of two countries says neither");
         assertNull(PLACES.countryOfDemonym("minister"));
+        assertEquals("Bosnia and Herzegovina", PLACES.countryOfDemonym("Herzegovinian"), "a combined demonym, split");
+        assertEquals(PlaceGazetteer.NO_COUNTRY, PLACES.countryOfDemonym("Latin American"));
     }
 
     @Test
