@@ -306,7 +306,8 @@ final class ActorFinder {
                 return true;
             }
         }
-        // the object of an attack verb, a determiner between: "guerrillas attacked National Guard units"
+        // the object of an active attack verb, a determiner may stand between: "guerrillas attacked National Guard
+        // units"
         int v = c.start - 1;
         if (v > 0 && tokens.get(v).pos().equals("DT")) {
             v--;

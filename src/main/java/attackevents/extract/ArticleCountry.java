@@ -13,8 +13,8 @@ import java.util.Objects;
 /**
  * The place of an article's events that name none in their own sentences: the country the article speaks of
  * most ({@link PlaceFinder#countriesNamed}, where a capital or a demonym counts for its country: a wire report's
- * dateline often names only the capital, and its text the country's people, "Salvadoran"), with no town. A report of an attack is most often about its own country;
- * the town it does not say is left empty rather than guessed.
+ * dateline often names only the capital, and its text the country's people, "Salvadoran"), with no town. A report
+ * of an attack is most often about its own country; the town it does not say is left empty rather than guessed.
  */
 final class ArticleCountry {
     private final ExtractionModels models;

@@ -104,7 +104,7 @@ final class MentionFinder {
         if (kept.isEmpty()) {
             kept.addAll(agentCasualties(tokens));
         }
-        if (tellsOfAnAccident(tokens)) {
+        if (!kept.isEmpty() && tellsOfAnAccident(tokens)) {
             // "the crash killed 120 passengers": deaths and an explosion alone say no attack beside an accident;
             // a bomb still does ("the plane crash was caused by a bomb")
             kept.removeIf(m -> m.value().weak() || m.value().fallback() || m.value() == AGENT_CASUALTY);

@@ -21,6 +21,8 @@ import java.util.Set;
 final class PlaceFinder {
     static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
     private static final int PREP_WINDOW = 3;
+    /** The most words of a demonym ("Papua New Guinean"). */
+    private static final int MAX_DEMONYM_WORDS = 3;
     /** A dateline opens the text (after a title line at most): its place starts within this many characters. */
     private static final int DATELINE_START = 60;
     /** "MADRID (SPAIN), 18 NOV 89 (DOMESTIC SERVICE) --": the "--" comes within this many tokens of the place. */
@@ -230,18 +232,6 @@ final class PlaceFinder {
                 .map(Map.Entry::getKey).toList();
     }
 
-    private static boolean anyInPlace(boolean[] inPlace, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (inPlace[k]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The most words of a demonym ("Papua New Guinean"). */
-    private static final int MAX_DEMONYM_WORDS = 3;
-
     /** A demonym in a sentence ("Salvadoran", "Costa Rican"): the country it speaks of, and its tokens. */
     record Demonym(String country, int tokenStart, int tokenEnd) {
     }
@@ -265,9 +255,6 @@ final class PlaceFinder {
         }
         List<Demonym> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (inPlace[i]) {
-                continue;
-            }
             for (int n = Math.min(MAX_DEMONYM_WORDS, tokens.size() - i); n >= 1; n--) {
                 if (anyInPlace(inPlace, i, i + n)) {
                     continue;
@@ -287,6 +274,15 @@ final class PlaceFinder {
             }
         }
         return out;
+    }
+
+    private static boolean anyInPlace(boolean[] inPlace, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (inPlace[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

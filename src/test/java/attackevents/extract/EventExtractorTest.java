@@ -1,6 +1,7 @@
 package attackevents.extract;
 
 import static attackevents.extract.ExtractedText.extract;
+import static attackevents.extract.ExtractedText.targets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import attackevents.model.AttackEvent;
 import attackevents.model.AttackType;
+import attackevents.model.Target;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -167,15 +169,14 @@ class EventExtractorTest {
 
     @Test
     void aHyphenJoinsAWordToItsModifier() {
-        AttackEvent e = extract("Gunmen murdered a well-known banker in Guatemala City on Monday.").get(0);
-        assertEquals(List.of("well-known banker"), e.targets().stream().map(t -> t.text()).toList());
+        assertEquals(List.of("well-known banker"),
+                targets("Gunmen murdered a well-known banker in Guatemala City on Monday."));
     }
 
     @Test
     void anAdjectiveHeadsNoTarget() {
-        AttackEvent e = extract("A bomb exploded in Madrid on Monday, killing a judge; some blamed the attack on the "
-                + "far-right.").get(0);
-        assertEquals(List.of("judge"), e.targets().stream().map(t -> t.text()).toList());
+        assertEquals(List.of("judge"), targets("A bomb exploded in Madrid on Monday, killing a judge; some blamed the "
+                + "attack on the far-right."));
     }
 
     @Test
@@ -212,9 +213,9 @@ class EventExtractorTest {
 
     @Test
     void terroristsWhoAttackedAreTheSubjectOfTheVerbNotPartOfAnAttackWord() {
-        AttackEvent e = extract("Terrorists attacked a police post in Cajamarca on Monday.").get(0);
+        AttackEvent e = ExtractedText.only("Terrorists attacked a police post in Cajamarca on Monday.");
         assertEquals("Terrorists", e.actor().text());
-        assertEquals(List.of("police post"), e.targets().stream().map(t -> t.text()).toList());
+        assertEquals(List.of("police post"), e.targets().stream().map(Target::text).toList());
     }
 
     @Test
