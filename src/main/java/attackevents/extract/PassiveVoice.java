@@ -72,4 +72,24 @@ final class PassiveVoice {
         }
         return -1;
     }
+
+    /**
+     * "Francisco Amico, who had been kidnapped by an ELN cell, ...", "the offices, which were damaged by a bomb":
+     * where a passive's subject is a relative pronoun, the phrase it stands for ends before the pronoun and the
+     * comma that may open its clause.
+     *
+     * @param tokens     the sentence
+     * @param subjectEnd the end of a verb's subject, as {@link #subjectEnd} gives it
+     * @return the end of the phrase the pronoun stands for (exclusive), or -1 when the subject is no such pronoun
+     */
+    static int relativeAntecedentEnd(List<Token> tokens, int subjectEnd) {
+        if (subjectEnd < 2) {
+            return -1;
+        }
+        String pos = tokens.get(subjectEnd - 1).pos();
+        if (!pos.equals("WP") && !pos.equals("WDT")) {
+            return -1;
+        }
+        return tokens.get(subjectEnd - 2).word().equals(",") ? subjectEnd - 2 : subjectEnd - 1;
+    }
 }

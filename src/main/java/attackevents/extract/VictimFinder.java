@@ -17,6 +17,8 @@ final class VictimFinder {
     private static final int VICTIM_WINDOW = 8;
     /** How far after a victim noun the verb that names them is looked for ("the victims have been identified as"). */
     private static final int IDENTIFY_WINDOW = 4;
+    /** How far after a name the participle of a relative clause about it may stand ("X, who had reportedly been kidnapped"). */
+    private static final int RELATIVE_WINDOW = 7;
 
     private final ExtractionModels models;
     private final PassiveVoice passive;
@@ -103,6 +105,12 @@ final class VictimFinder {
                 int subject = markers.matchAt(tokens, k) != null ? passive.subjectEnd(tokens, k) : -1;
                 victim = subject > 0 && PassiveVoice.isSetOffSubject(tokens, e.tokenEnd(), subject);
             }
+            // "Francisco Amico, who had been kidnapped": the name the relative pronoun stands for
+            for (int k = e.tokenEnd() + 1; k < Math.min(tokens.size(), e.tokenEnd() + RELATIVE_WINDOW) && !victim;
+                 k++) {
+                int subject = markers.matchAt(tokens, k) != null ? passive.subjectEnd(tokens, k) : -1;
+                victim = subject > 0 && PassiveVoice.relativeAntecedentEnd(tokens, subject) == e.tokenEnd();
+            }
             // an all-caps pronoun the name model took for a person ("HE WAS KIDNAPPED") is no one named
             boolean pronoun = e.tokenEnd() - e.tokenStart() == 1 && models.isCue("not-target", tokens.get(e.tokenStart()));
             if (victim && !pronoun) {
@@ -150,12 +158,19 @@ final class VictimFinder {
     /**
      * The noun phrase that ends at {@code end}; when it is the place of "X in Y" ("the command post in
      * Soyapango"), the subject is X; when it is the tail of "X of Y" ("fifty peasants of various ages"), the
-     * head X is the victim, not its modifier Y.
+     * head X is the victim, not its modifier Y; when it is a relative pronoun ("the offices, which were
+     * damaged"), the phrase the pronoun stands for.
      *
      * @return its span, or {@code null}
      */
     private int[] subjectBefore(SentenceContext ctx, int end) {
         List<Token> tokens = ctx.tokens();
+        int antecedent = PassiveVoice.relativeAntecedentEnd(tokens, end);
+        if (antecedent > 0) {
+            // "the death of two reporters who were shot": the clause speaks of the phrase right before it
+            int start = phrases.nounGroupStart(tokens, antecedent);
+            return start < antecedent && tokens.get(antecedent - 1).isNoun() ? new int[] {start, antecedent} : null;
+        }
         // "Jorge Vargas, second secretary at the embassy, was shot": the subject is before the aside
         int aside = PassiveVoice.asideStart(tokens, end);
         if (aside > 0) {

@@ -39,4 +39,13 @@ class VictimFinderTest {
         assertEquals(List.of(), victimsOf("The/DT", "bomb/NN", "killed/VBD/kill", "three/CD", "people/NNS", "./."),
                 "'people' says nothing of who they were");
     }
+
+    @Test
+    void thePhraseARelativePronounStandsForIsTheSubject() {
+        assertEquals(List.of("offices"), victimsOf("Garcia/NNP", "visited/VBD/visit", "the/DT", "offices/NNS", ",/,",
+                "which/WDT", "were/VBD/be", "damaged/VBN/damage", "by/IN", "a/DT", "bomb/NN", "./."));
+        assertEquals(List.of("reporters"), victimsOf("the/DT", "death/NN", "of/IN", "two/CD", "reporters/NNS",
+                "who/WP", "were/VBD/be", "killed/VBN/kill", "by/IN", "soldiers/NNS", "./."),
+                "the clause speaks of the phrase right before it, not of the head before 'of'");
+    }
 }

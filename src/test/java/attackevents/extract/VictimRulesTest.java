@@ -197,4 +197,11 @@ class VictimRulesTest {
         assertEquals(55, events.get(0).fatalities().min());
         assertTrue(hasTarget(events.get(0), "passengers"), events.get(0).targets().toString());
     }
+
+    @Test
+    void aNameBeforeARelativeClauseInThePassiveIsTheTarget() {
+        AttackEvent e = ExtractedText.only("The police confirmed that U.S. priest Francisco Amico, who had been kidnapped "
+                + "by an ELN cell, was released on 19 February.");
+        assertEquals(List.of("Francisco Amico"), e.targets().stream().map(t -> t.text()).toList());
+    }
 }
