@@ -2,12 +2,14 @@ package attackevents.extract;
 
 import attackevents.data.DataFile;
 import attackevents.model.AttackEvent;
+import attackevents.model.AttackType;
 import attackevents.model.Count;
 import attackevents.model.Target;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +18,8 @@ import java.util.Set;
 
 /**
  * The MUC-4 task's definition of a relevant incident ({@code models/lexicon/muc4-scope.tsv}): an incident is
- * left out when it is not recent (dated wholly more than two months before the article) or when every target
+ * left out when it is not recent (dated wholly more than two months before the article; an {@code ongoing} type,
+ * a kidnapping, is never too old) or when every target
  * is a military force or installation (by its last word, or by a word before it that names the armed forces:
  * "military installations") or a member of an armed group; and the victims a toll counts without
  * saying who they were ("eight people") are a target, as the keys list them, while a toll of none ("no one was
@@ -28,6 +31,7 @@ public final class Muc4Scope {
     private final Set<String> outOfScopeHeads = new HashSet<>();
     private final Set<String> countedVictims = new HashSet<>();
     private final Set<String> militaryOwners = new HashSet<>();
+    private final Set<AttackType> ongoingTypes = EnumSet.noneOf(AttackType.class);
 
     /**
      * @param file the scope file
@@ -46,17 +50,28 @@ public final class Muc4Scope {
                 outOfScopeHeads.add(row[0].toLowerCase(Locale.ROOT));
             } else if (row[1].equals("military-owner")) {
                 militaryOwners.add(row[0].toLowerCase(Locale.ROOT));
+            } else if (row[1].equals("ongoing")) {
+                ongoingTypes.add(typeNamed(file, row[0]));
             } else if (row[1].equals("counted-victim")) {
                 countedVictims.add(row[0].toLowerCase(Locale.ROOT));
             } else {
                 throw new IllegalArgumentException(file + ": '" + row[0] + "' has kind '" + row[1]
-                        + "', not military, military-owner, armed-group or counted-victim");
+                        + "', not military, military-owner, armed-group, ongoing or counted-victim");
             }
         }
         if (days == null) {
             throw new IllegalArgumentException(file + ": no recent-days row");
         }
         this.recentDays = days;
+    }
+
+    private static AttackType typeNamed(Path file, String name) {
+        for (AttackType t : AttackType.values()) {
+            if (t.name().equalsIgnoreCase(name)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException(file + ": '" + name + "' is no attack type (ongoing rows name one)");
     }
 
     /**
@@ -112,6 +127,9 @@ public final class Muc4Scope {
     }
 
     private boolean isRecent(AttackEvent e, LocalDate published) {
+        if (e.type() != null && ongoingTypes.contains(e.type())) {
+            return true;
+        }
         return published == null || e.date() == null || e.date().to() == null
                 || !e.date().to().isBefore(published.minusDays(recentDays));
     }

@@ -43,6 +43,14 @@ class Muc4ScopeTest {
     }
 
     @Test
+    void aKidnappingIsNeverTooOldItsHostagesMayStillBeHeld() {
+        AttackEvent kidnapping = new AttackEvent(AttackType.KIDNAPPING, false, null,
+                List.of(new Target("Norberto Rodriguez", null)), null, null, null, day(PUBLISHED.minusDays(90)), 0.5,
+                List.of());
+        assertEquals(List.of(kidnapping), SCOPE.keep(List.of(kidnapping), PUBLISHED));
+    }
+
+    @Test
     void anIncidentAgainstOnlyTheMilitaryOrAnArmedGroupIsLeftOut() {
         AttackEvent patrol = event(null, "an army patrol", "SOLDIERS");
         AttackEvent guerrillas = event(null, "six guerrillas");
@@ -96,6 +104,9 @@ class Muc4ScopeTest {
                 .contains("no recent-days row"));
         Path badKind = Files.writeString(dir.resolve("b.tsv"), "recent-days\t61\nsoldier\tarmy\n");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new Muc4Scope(badKind)).getMessage()
-                .contains("not military, military-owner, armed-group or counted-victim"));
+                .contains("not military, military-owner, armed-group, ongoing or counted-victim"));
+        Path badType = Files.writeString(dir.resolve("c.tsv"), "recent-days\t61\nhostage-taking\tongoing\n");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Muc4Scope(badType)).getMessage()
+                .contains("'hostage-taking' is no attack type"));
     }
 }
