@@ -66,12 +66,11 @@ public final class Muc4Scope {
     }
 
     private static AttackType typeNamed(Path file, String name) {
-        for (AttackType t : AttackType.values()) {
-            if (t.name().equalsIgnoreCase(name)) {
-                return t;
-            }
+        try {
+            return AttackType.fromJson(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": '" + name + "' is no attack type (ongoing rows name one)");
         }
-        throw new IllegalArgumentException(file + ": '" + name + "' is no attack type (ongoing rows name one)");
     }
 
     /**
@@ -127,7 +126,8 @@ public final class Muc4Scope {
     }
 
     private boolean isRecent(AttackEvent e, LocalDate published) {
-        if (e.type() != null && ongoingTypes.contains(e.type())) {
+        // an EnumSet holds no null: an event of no known type is not ongoing
+        if (ongoingTypes.contains(e.type())) {
             return true;
         }
         return published == null || e.date() == null || e.date().to() == null

@@ -99,17 +99,15 @@ final class VictimFinder {
                 victim = markers.matchAt(tokens, k) != null && t.pos().equals("VBN")
                         && tokens.get(k - 1).lemma().equals("be");
             }
-            // "Jorge Vargas, second secretary at the embassy, was shot": the name before the aside
-            for (int k = e.tokenEnd() + 2; k < Math.min(tokens.size(), e.tokenEnd() + PassiveVoice.SET_OFF_WINDOW + 3)
+            // the subject of a passive marker after the name: the name before an aside ("Jorge Vargas, second
+            // secretary at the embassy, was shot"), or the name a relative pronoun stands for ("Francisco Amico, who
+            // had been kidnapped")
+            for (int k = e.tokenEnd() + 1; k < Math.min(tokens.size(), e.tokenEnd() + PassiveVoice.SET_OFF_WINDOW + 3)
                     && !victim; k++) {
                 int subject = markers.matchAt(tokens, k) != null ? passive.subjectEnd(tokens, k) : -1;
-                victim = subject > 0 && PassiveVoice.isSetOffSubject(tokens, e.tokenEnd(), subject);
-            }
-            // "Francisco Amico, who had been kidnapped": the name the relative pronoun stands for
-            for (int k = e.tokenEnd() + 1; k < Math.min(tokens.size(), e.tokenEnd() + RELATIVE_WINDOW) && !victim;
-                 k++) {
-                int subject = markers.matchAt(tokens, k) != null ? passive.subjectEnd(tokens, k) : -1;
-                victim = subject > 0 && PassiveVoice.relativeAntecedentEnd(tokens, subject) == e.tokenEnd();
+                victim = subject > 0 && (PassiveVoice.isSetOffSubject(tokens, e.tokenEnd(), subject)
+                        || k < e.tokenEnd() + RELATIVE_WINDOW
+                        && PassiveVoice.relativeAntecedentEnd(tokens, subject) == e.tokenEnd());
             }
             // an all-caps pronoun the name model took for a person ("HE WAS KIDNAPPED") is no one named
             boolean pronoun = e.tokenEnd() - e.tokenStart() == 1 && models.isCue("not-target", tokens.get(e.tokenStart()));
