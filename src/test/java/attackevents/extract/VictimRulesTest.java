@@ -57,6 +57,22 @@ class VictimRulesTest {
     }
 
     @Test
+    void whatAnAttackNounStruckFollowsOfWhenCountedOrNamed() {
+        List<AttackEvent> events = extract("The kidnapping of two engineers took place near Medellin on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(hasTarget(events.get(0), "engineers"), events.get(0).targets().toString());
+        events = extract("The massacre of six Jesuit priests took place in San Salvador at dawn today.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(hasTarget(events.get(0), "Jesuit priests"), events.get(0).targets().toString());
+        // "attack" is no of-target noun: after it, "of" names the attacker
+        events = extract("The attack of 200 guerrillas took place near Medellin on Monday.");
+        assertTrue(events.stream().allMatch(e -> e.targets().isEmpty()), events.toString());
+        // a bare plural speaks of a kind of victim, not of whom one attack struck
+        events = extract("The kidnapping of engineers took place near Medellin on Monday.");
+        assertTrue(events.stream().allMatch(e -> e.targets().isEmpty()), events.toString());
+    }
+
+    @Test
     void anAttackerIsNoTarget() {
         List<AttackEvent> events = extract("Gunmen attacked a bus in Cali on Monday, killing a gunman and two "
                 + "passengers.");
