@@ -53,7 +53,7 @@ final class PlaceFinder {
                 continue;
             }
             String name = placeName(e);
-            if (name == null) {
+            if (name == null || isKindOnly(name) || isAdjective(ctx, e)) {
                 continue;
             }
             double score = score(ctx, e, name);
@@ -85,6 +85,19 @@ final class PlaceFinder {
     private String placeName(EntityMention e) {
         String name = models.places().bareName(e.text());
         return models.places().isSite(name) ? models.places().townWithin(name) : name;
+    }
+
+    /**
+     * A name of only kind and direction words names no place: in all-capitals copy the true-caser makes "THE
+     * NORTHERN CITY OF MONTERIA" "the Northern City of Monteria", and the name model tags "Northern City".
+     */
+    private boolean isKindOnly(String name) {
+        return Arrays.stream(name.strip().split("\\s+")).allMatch(models.places()::isKindWord);
+    }
+
+    /** A place name the tagger reads as an adjective says of what region, not where: "the Caribbean port city of Covenas". */
+    private static boolean isAdjective(SentenceContext ctx, EntityMention e) {
+        return ctx.tokens().subList(e.tokenStart(), e.tokenEnd()).stream().allMatch(t -> t.pos().startsWith("JJ"));
     }
 
     /**

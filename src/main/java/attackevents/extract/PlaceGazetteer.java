@@ -148,6 +148,16 @@ public final class PlaceGazetteer {
     }
 
     /**
+     * @param word a word
+     * @return whether it says what kind of place something is, or where in a place ({@code place-kinds.txt}:
+     * "city", "village", "northern")
+     */
+    public boolean isKindWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return kinds.contains(w) || settlements.contains(w) || directions.contains(w);
+    }
+
+    /**
      * @param name a place name
      * @return whether it names a site (a building, a market, an airport: {@code site-words.txt}) rather than a place
      */

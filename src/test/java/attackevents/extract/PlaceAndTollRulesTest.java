@@ -37,6 +37,20 @@ class PlaceAndTollRulesTest {
     }
 
     @Test
+    void kindWordsAndAdjectivesNameNoPlace() {
+        // in capitals the true-caser gives "the Northern City of Monteria", and the name model tags "Northern City"
+        List<AttackEvent> events = extract("BOGOTA, 14 OCT 89 (DPA) -- WILLIAM BENDECK OLIVELLA, DIRECTOR OF A RADIO "
+                + "NEWSCAST IN THE NORTHERN CITY OF MONTERIA, WAS KILLED BY UNIDENTIFIED PERSONS.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("MONTERIA", events.get(0).place().name(), events.toString());
+        // "Caribbean", tagged an adjective, says of what region the port is
+        events = extract("ON 16 JUNE, THE MAIN OIL RESERVES IN THE CARIBBEAN PORT CITY OF COVENAS WERE DESTROYED BY "
+                + "SEVERAL DYNAMITE BLASTS SET OFF BY THE GUERRILLAS.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("COVENAS", events.get(0).place().name(), events.toString());
+    }
+
+    @Test
     void noCasualtiesIsNoToll() {
         List<AttackEvent> events = extract("Police units guarding the bridge in Kabul repelled a terrorist attack "
                 + "that resulted in no casualties.");

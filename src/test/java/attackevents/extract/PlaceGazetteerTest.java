@@ -68,6 +68,7 @@ class PlaceGazetteerTest {
         assertEquals("Kabul airport", PLACES.bareName("Kabul airport"), "a site is no administrative kind");
         assertEquals("Department", PLACES.bareName("Department"), "nothing left: kept");
         assertEquals("AYACUCHO", PLACES.bareName("ANDEAN CITY OF AYACUCHO"));
+        assertTrue(PLACES.isKindWord("City") && PLACES.isKindWord("northern") && !PLACES.isKindWord("Monteria"));
         assertEquals("MIRAFLORES", PLACES.bareName("LIMA DISTRICT OF MIRAFLORES"));
         assertEquals("HUANCAYO", PLACES.bareName("HUANCAYO CITY"));
         assertEquals("GUATEMALA CITY", PLACES.bareName("GUATEMALA CITY"), "a city named so stays");
