@@ -52,8 +52,8 @@ class EventExtractorTest {
         String first = "Guerrillas kidnapped 50 peasants in San Miguel Department on Monday. ";
         assertEquals(1, extract(first + "The mass kidnapping took place on 30 December in San Luis de la Reina.")
                 .size());
-        assertEquals(2, extract(first + "A mass kidnapping took place on 30 December in San Luis de la Reina.")
-                .size(), "an indefinite one tells another incident");
+        assertEquals(2, extract(first + "A mass kidnapping of 30 farmers took place on 30 December in San Luis de la "
+                + "Reina.").size(), "an indefinite one tells another incident");
     }
 
     @Test

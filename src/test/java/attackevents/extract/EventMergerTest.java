@@ -3,6 +3,7 @@ package attackevents.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import attackevents.SharedPipeline;
+import attackevents.model.Actor;
 import attackevents.model.AttackEvent;
 import attackevents.model.AttackType;
 import attackevents.model.Count;
@@ -88,6 +89,25 @@ class EventMergerTest {
     }
 
     @Test
+    void aLaterIncidentToldWithOnlyItsSettingIsDropped() {
+        // "Rebels kidnapped the mayor in San Miguel." then "The FMLN also claimed the 1 April bombing in Usulutan.":
+        // the bombing, with no victim and no toll, is an attack told elsewhere; the first incident needs less
+        AttackMention kidnapping = new AttackMention(0, TRIGGER, AttackType.KIDNAPPING, false, false, false, false,
+                null, 0, List.of(new Target("the mayor", THREE)), new Place("San Miguel", "El Salvador", THREE), null,
+                null, null);
+        Actor fmln = new Actor("FMLN", "FMLN", SIX);
+        Place usulutan = new Place("Usulutan", "El Salvador", SIX);
+        DateSpan april = new DateSpan(LocalDate.of(1990, 4, 1), LocalDate.of(1990, 4, 1), "1 April", SIX);
+        AttackMention bombing = new AttackMention(1, TRIGGER, AttackType.BOMBING, false, false, false, false, fmln, 1,
+                List.of(), usulutan, null, null, april);
+        assertEquals(1, merger.merge(List.of(kidnapping, bombing)).size());
+        assertEquals(1, merger.merge(List.of(bombing)).size(), "the first incident stands with its setting alone");
+        AttackMention counted = new AttackMention(1, TRIGGER, AttackType.BOMBING, false, false, false, false, fmln, 1,
+                List.of(), usulutan, new Count(3, 3, "Three soldiers", THREE), null, april);
+        assertEquals(2, merger.merge(List.of(kidnapping, counted)).size(), "a toll is enough");
+    }
+
+    @Test
     void aKillingAfterABombingIsTheBombsToll() {
         // "Suicide bombers attacked the base." then "They killed 23 soldiers.": one incident
         List<AttackEvent> events = merger.merge(List.of(typed(0, AttackType.BOMBING, "the base"),
@@ -148,8 +168,8 @@ class EventMergerTest {
         AttackMention first = kidnapping(0, "San Miguel", false, List.of(new Target("peasants", EIGHT)));
         assertEquals(1, merger.merge(List.of(first, kidnapping(1, "San Luis de la Reina", true, List.of()))).size(),
                 "'the mass kidnapping took place in San Luis de la Reina'");
-        assertEquals(2, merger.merge(List.of(first, kidnapping(1, "San Luis de la Reina", false, List.of()))).size(),
-                "'a kidnapping took place in San Luis de la Reina'");
+        assertEquals(2, merger.merge(List.of(first, kidnapping(1, "San Luis de la Reina", false,
+                List.of(new Target("a teacher", THREE))))).size(), "'a teacher was kidnapped in San Luis de la Reina'");
         assertEquals(2, merger.merge(List.of(first, kidnapping(1, "San Luis de la Reina", true,
                 List.of(new Target("the mayor", THREE))))).size(), "'the kidnapping of the mayor took place in ...'");
     }
