@@ -157,9 +157,11 @@ final class ActorFinder {
                         || models.isCue("aspect-verb", t) && k + 1 < tokens.size() && isAttackVerb(tokens, k + 1);
                 // a claim whose agent follows it ("the rebels blamed the army") makes no agent of its subject
                 PhraseMatcher.Match<ResponsibilityCue> claim = models.responsibility().matchAt(tokens, k);
+                // "the guerrillas have destroyed ten towers": a damage verb, as a casualty verb, makes them agents
                 boolean tollOrClaim = models.casualties().matchAt(tokens, k) != null
+                        || models.cue("damage-verb").matchAt(tokens, k) != null
                         || claim != null && !claim.value().agentAfter();
-                subject = t.isFiniteVerb() && (attackVerb || n < attackerNouns && tollOrClaim);
+                subject = PassiveVoice.isActiveVerb(tokens, k) && (attackVerb || n < attackerNouns && tollOrClaim);
             }
             // "they hold the army responsible", "blamed the armed forces for the murder"
             boolean blamed = n < attackerNouns

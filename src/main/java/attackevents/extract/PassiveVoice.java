@@ -20,6 +20,17 @@ final class PassiveVoice {
 
     /**
      * @param tokens the sentence
+     * @param k      a token index
+     * @return whether the token is a verb in the active voice that has a subject: a finite verb ("gunmen
+     *         killed") or a participle right after a form of "have" ("the guerrillas have destroyed")
+     */
+    static boolean isActiveVerb(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.isFiniteVerb() || t.pos().equals("VBN") && k > 0 && tokens.get(k - 1).lemma().equals("have");
+    }
+
+    /**
+     * @param tokens the sentence
      * @param verb   index of a verb
      * @return for a passive participle, the end of the subject phrase before its auxiliaries; -1 when the
      *         verb is not such a passive

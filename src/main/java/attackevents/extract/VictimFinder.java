@@ -138,7 +138,8 @@ final class VictimFinder {
             int v = at[0];
             Token verb = tokens.get(v);
             int subjectEnd = passive.subjectEnd(tokens, v);
-            if (subjectEnd < 0 && (verb.pos().equals("VBD") || verb.pos().equals("VBG") || verb.pos().equals("VBZ"))) {
+            // "killed three soldiers", "killing ...", "have destroyed ten towers"
+            if (subjectEnd < 0 && (verb.pos().equals("VBG") || PassiveVoice.isActiveVerb(tokens, v))) {
                 int[] span = phrases.phrase(ctx, at[1]);
                 if (span != null && !containsPerson(ctx, span) && !NounPhrases.isOnlyPlace(ctx, span[0], span[1])) {
                     out.add(new Target(ctx.text(span[0], span[1]), ctx.evidence(span[0], span[1])));

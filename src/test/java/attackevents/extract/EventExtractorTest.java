@@ -391,6 +391,25 @@ class EventExtractorTest {
     }
 
     @Test
+    void anAttackerDestroyingSomethingIsAnAttackOfNoToldKind() {
+        List<AttackEvent> events = extract("The guerrillas have destroyed at least 10 power transmission towers in "
+                + "Chalatenango.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(null, events.get(0).type(), "destroying says not how");
+        assertEquals("guerrillas", events.get(0).actor().text(), "the subject of a perfect is its agent");
+        assertEquals(List.of("power transmission towers"), events.get(0).targets().stream().map(t -> t.text()).toList(),
+                "the object of a perfect is its target");
+        assertEquals(List.of(), extract("Residents have destroyed the old bridge in Kabul."), "no attacker, no attack");
+    }
+
+    @Test
+    void anAttackerWoundingACountOpenedByAtLeastIsAnAttack() {
+        List<AttackEvent> events = extract("The rebels have wounded at least 12 people in Kabul.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(12, events.get(0).injured().min());
+    }
+
+    @Test
     void attackersWhoDiedAreNoAttack() {
         assertEquals(List.of(), extract("Four guerrillas died in the mountains of Huila last week."));
     }
