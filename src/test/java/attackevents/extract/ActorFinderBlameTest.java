@@ -26,6 +26,14 @@ class ActorFinderBlameTest {
     }
 
     @Test
+    void theDrugMafiasAreAttackers() {
+        AttackEvent e = only("A powerful bomb destroyed the offices of El Espectador in Bogota. The attack was "
+                + "attributed to the drug mafias.");
+        assertNotNull(e.actor(), e.toString());
+        assertEquals("drug mafias", e.actor().text());
+    }
+
+    @Test
     void aDescribedAttackerWithNoCueIsNoActor() {
         AttackEvent e = only("The massacre of 80 peasants in Cayara today was reported to the army.");
         assertNull(e.actor(), e.toString());
