@@ -161,7 +161,7 @@ final class ActorFinder {
                 boolean tollOrClaim = models.casualties().matchAt(tokens, k) != null
                         || models.cue("damage-verb").matchAt(tokens, k) != null
                         || claim != null && !claim.value().agentAfter();
-                subject = PassiveVoice.isActiveVerb(tokens, k) && (attackVerb || n < attackerNouns && tollOrClaim);
+                subject = passive.isActiveVerb(tokens, k) && (attackVerb || n < attackerNouns && tollOrClaim);
             }
             // "they hold the army responsible", "blamed the armed forces for the murder"
             boolean blamed = n < attackerNouns

@@ -245,7 +245,7 @@ final class MentionFinder {
         for (PhraseMatcher.Match<String> a : models.cue("attacker").findAll(tokens)) {
             for (int k = a.end(); k < Math.min(tokens.size(), a.end() + AGENT_WINDOW) && found.isEmpty(); k++) {
                 // "gunmen killed", "the guerrillas have destroyed"
-                if (!PassiveVoice.isActiveVerb(tokens, k) || isIrrealis(tokens, k)) {
+                if (!passive.isActiveVerb(tokens, k) || isIrrealis(tokens, k)) {
                     continue;
                 }
                 PhraseMatcher.Match<String> damage = models.cue("damage-verb").matchAt(tokens, k);

@@ -22,11 +22,11 @@ final class PassiveVoice {
      * @param tokens the sentence
      * @param k      a token index
      * @return whether the token is a verb in the active voice that has a subject: a finite verb ("gunmen
-     *         killed") or a participle right after a form of "have" ("the guerrillas have destroyed")
+     *         killed") or a participle right after a {@code perfect-aux} ("the guerrillas have destroyed")
      */
-    static boolean isActiveVerb(List<Token> tokens, int k) {
+    boolean isActiveVerb(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        return t.isFiniteVerb() || t.pos().equals("VBN") && k > 0 && tokens.get(k - 1).lemma().equals("have");
+        return t.isFiniteVerb() || t.pos().equals("VBN") && k > 0 && models.isCue("perfect-aux", tokens.get(k - 1));
     }
 
     /**

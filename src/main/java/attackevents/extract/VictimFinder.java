@@ -139,7 +139,7 @@ final class VictimFinder {
             Token verb = tokens.get(v);
             int subjectEnd = passive.subjectEnd(tokens, v);
             // "killed three soldiers", "killing ...", "have destroyed ten towers"
-            if (subjectEnd < 0 && (verb.pos().equals("VBG") || PassiveVoice.isActiveVerb(tokens, v))) {
+            if (subjectEnd < 0 && (verb.pos().equals("VBG") || passive.isActiveVerb(tokens, v))) {
                 int[] span = phrases.phrase(ctx, at[1]);
                 if (span != null && !containsPerson(ctx, span) && !NounPhrases.isOnlyPlace(ctx, span[0], span[1])) {
                     out.add(new Target(ctx.text(span[0], span[1]), ctx.evidence(span[0], span[1])));
