@@ -82,7 +82,6 @@ final class EventMerger {
                 events.add(target);
             }
             add(target, m);
-            target.distinct |= m.distinct();
             if (m.distinct() && last != null) {
                 inheritSetting(target, last);
             }
@@ -261,6 +260,7 @@ final class EventMerger {
             b.type = m.type();
         }
         b.suicide |= m.suicide();
+        b.distinct |= m.distinct();
         if (m.actor() != null && (b.actor == null || m.actorSupport() > b.actorSupport)) {
             b.actor = m.actor();
             b.actorSupport = m.actorSupport();
