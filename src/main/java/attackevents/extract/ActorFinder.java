@@ -14,6 +14,7 @@ import java.util.List;
  * a claim of responsibility ("X claimed responsibility", "blamed on X", "carried out by X") or an attacker
  * noun next to them ("bomber Salman Abedi", "IRA gunmen"). When the rules accept no name, a trained role
  * tagger's {@code perp} span ({@link ExtractionModels#roles()}) is the actor, else the attacker as described.
+ * Names in a wire report's source header ("[COMMUNIQUE] [FMLN] [TEXT]") are the speaker's, never candidates.
  */
 final class ActorFinder {
     private static final double ACCEPT = 2.5;
@@ -94,7 +95,8 @@ final class ActorFinder {
         RoleSpan best = null;
         for (RoleSpan s : tagged) {
             // a span must end in a noun: in all-caps copy the tagger may take the verb "IS" for the group
-            boolean noun = ctx.tokens().get(s.end() - 1).isNoun() && !isNotActor(ctx, s.end());
+            boolean noun = ctx.tokens().get(s.end() - 1).isNoun() && !isNotActor(ctx, s.end())
+                    && s.end() > headerEnd(ctx.tokens());
             if (s.type().equals(RoleSpan.PERP) && noun && (best == null || s.probability() > best.probability())) {
                 best = s;
             }
@@ -223,15 +225,22 @@ final class ActorFinder {
 
     private List<Candidate> candidates(SentenceContext ctx) {
         List<Candidate> out = new ArrayList<>();
+        int header = headerEnd(ctx.tokens());
         for (AliasGazetteer.Hit h : models.actors().find(ctx.sentence().text())) {
             if (!standsAsName(ctx, h)) {
                 continue;
             }
             int s = ctx.tokenAt(h.start());
             int e = ctx.tokenAt(h.end() - 1) + 1;
+            if (e <= header) {
+                continue;
+            }
             out.add(new Candidate(s, e, h.text(), h.canonical(), 2.5));
         }
         for (EntityMention m : ctx.sentence().entities()) {
+            if (m.tokenEnd() <= header) {
+                continue;
+            }
             boolean org = m.type().equals("ORGANIZATION");
             boolean person = m.type().equals("PERSON");
             boolean named = ctx.tokens().subList(m.tokenStart(), m.tokenEnd()).stream().anyMatch(t -> t.pos().startsWith("NNP"));
@@ -241,6 +250,29 @@ final class ActorFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the source header of a wire report ends: past a bracketed {@code header-end} word ("CLANDESTINE, 11
+     * FEB 90 (RADIO VENCEREMOS) -- [COMMUNIQUE] [FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN)] [TEXT] ...").
+     * The groups named before it are who speaks, not who attacked. 0 when the sentence has no such header.
+     */
+    private int headerEnd(List<Token> tokens) {
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            if (isOpeningBracket(tokens.get(k - 1)) && models.isCue("header-end", tokens.get(k))
+                    && isClosingBracket(tokens.get(k + 1))) {
+                return k + 2;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isOpeningBracket(Token t) {
+        return t.word().equals("[") || t.word().equals("-LSB-") || t.pos().equals("-LRB-");
+    }
+
+    private static boolean isClosingBracket(Token t) {
+        return t.word().equals("]") || t.word().equals("-RSB-") || t.pos().equals("-RRB-");
     }
 
     /**
