@@ -82,6 +82,19 @@ class VictimRulesTest {
     }
 
     @Test
+    void streetsAndNoneAreNoTargets() {
+        // not-target heads: a street is where the bomb went off, "none" is no one
+        List<AttackEvent> events = extract("A bomb exploded today on 7th Street in San Salvador, destroying a store.");
+        assertEquals(1, events.size(), events.toString());
+        List<String> targets = events.get(0).targets().stream().map(t -> t.text().toLowerCase()).toList();
+        assertEquals(List.of("store"), targets);
+        events = extract("Guerrillas attacked a bus in Lima today. None was killed.");
+        assertEquals(1, events.size(), events.toString());
+        targets = events.get(0).targets().stream().map(t -> t.text().toLowerCase()).toList();
+        assertEquals(List.of("bus"), targets);
+    }
+
+    @Test
     void objectOfAnAttackVerbIsATarget() {
         List<AttackEvent> events = extract("Masked men kidnapped two engineers near the dam on Tuesday.");
         assertEquals(1, events.size(), events.toString());
