@@ -21,7 +21,8 @@ import java.util.Set;
  * left out when it is not recent (dated wholly more than two months before the article; an {@code ongoing} type,
  * a kidnapping, is never too old) or when every target
  * is a military force or installation (by its last word, or by a word before it that names the armed forces:
- * "military installations") or a member of an armed group; and the victims a toll counts without
+ * "military installations") or a member of an armed group, while an incident that struck others too keeps only
+ * those others as its targets; and the victims a toll counts without
  * saying who they were ("eight people") are a target, as the keys list them, while a toll of none ("no one was
  * hurt") is dropped, as the keys never record one. For reproducing MUC-4; other event sets
  * count such incidents, so the pipeline applies it only when asked ({@code extract --scope muc4}).
@@ -84,12 +85,25 @@ public final class Muc4Scope {
     /**
      * @param events    an article's events
      * @param published its publication date, or {@code null} (then no event is too old)
-     * @return the events MUC-4 counts, in their order, with the victims their tolls count as targets
+     * @return the events MUC-4 counts, in their order, without military targets, with the victims their tolls
+     *         count as targets
      */
     public List<AttackEvent> keep(List<AttackEvent> events, LocalDate published) {
         Objects.requireNonNull(events, "events");
         return events.stream().filter(e -> isRecent(e, published) && !onlyArmedTargets(e))
-                .map(Muc4Scope::withoutZeroTolls).map(this::withCountedVictims).toList();
+                .map(Muc4Scope::withoutZeroTolls).map(this::withoutArmedTargets).map(this::withCountedVictims)
+                .toList();
+    }
+
+    /**
+     * The event without its military and armed-group targets, as the keys of an incident that struck others too
+     * most often leave them out ("guerrillas attacked the town, killing two soldiers and a teacher"). MUC-4 dev CV
+     * 0.5814 -> 0.5836, targets 0.499 -> 0.505: of the soldiers such events named, 11 of 14 matched no key.
+     */
+    private AttackEvent withoutArmedTargets(AttackEvent e) {
+        List<Target> kept = e.targets().stream().filter(t -> !isArmed(t)).toList();
+        return kept.size() == e.targets().size() ? e : new AttackEvent(e.type(), e.suicide(), e.actor(), kept,
+                e.place(), e.fatalities(), e.injured(), e.date(), e.confidence(), e.evidence());
     }
 
     /**

@@ -56,7 +56,14 @@ class Muc4ScopeTest {
         AttackEvent guerrillas = event(null, "six guerrillas");
         AttackEvent mixed = event(null, "army patrol", "a bus");
         AttackEvent noTargets = event(null);
-        assertEquals(List.of(mixed, noTargets), SCOPE.keep(List.of(patrol, guerrillas, mixed, noTargets), PUBLISHED));
+        assertEquals(List.of(event(null, "a bus"), noTargets),
+                SCOPE.keep(List.of(patrol, guerrillas, mixed, noTargets), PUBLISHED));
+    }
+
+    @Test
+    void anIncidentThatStruckOthersTooKeepsOnlyThemAsTargets() {
+        AttackEvent town = event(null, "SOLDIERS", "a teacher", "army positions", "a guerrilla", "the mayor's house");
+        assertEquals(List.of(event(null, "a teacher", "the mayor's house")), SCOPE.keep(List.of(town), PUBLISHED));
     }
 
     @Test
