@@ -501,11 +501,19 @@ final class CasualtyFinder {
         return countStart > 0 && models.cue("agent-marker").matchAt(tokens, countStart - 1) != null;
     }
 
-    /** "Vargas Escobar, 56, was shot": a lone number set off by commas after a person's name is an age. */
+    /**
+     * "Vargas Escobar, 56, was shot": a lone number set off by commas after a person's name is an age, and so is one
+     * that a semicolon closes in a list of victims ("killing Maria Pulido, 42; Pilar Pulido, 19; and ...").
+     */
     private static boolean isAge(List<Token> tokens, int start, int end) {
         return end - start == 1 && start >= 2 && end < tokens.size() && tokens.get(start).pos().equals("CD")
-                && tokens.get(start - 1).word().equals(",") && tokens.get(end).word().equals(",")
+                && tokens.get(start - 1).word().equals(",") && closesAge(tokens.get(end))
                 && tokens.get(start - 2).ner().equals("PERSON");
+    }
+
+    /** "Jose Perez, 42, was killed", "killing Maria Pulido, 42; Pilar Pulido, 19; ...": what may close an age. */
+    private static boolean closesAge(Token t) {
+        return t.word().equals(",") || t.word().equals(";");
     }
 
     /**

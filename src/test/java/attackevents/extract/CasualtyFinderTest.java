@@ -35,6 +35,14 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void anAgeInAListOfVictimsIsNoToll() {
+        AttackEvent e = only("A car bomb exploded in Bogota on Monday, killing Maria Pulido, 42; Pilar Pulido, 19; and "
+                + "Efrain Rincon.");
+        assertNotNull(e.fatalities(), e.toString());
+        assertEquals(3, e.fatalities().min());
+    }
+
+    @Test
     void aSingularObjectOfAKillingIsOneDeath() {
         AttackEvent e = only("Gunmen killed the mayor of Itagui on Sunday.");
         assertNotNull(e.fatalities(), e.toString());
