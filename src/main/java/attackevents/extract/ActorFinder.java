@@ -93,10 +93,10 @@ final class ActorFinder {
      */
     private Scored taggedPerp(SentenceContext ctx, List<RoleSpan> tagged) {
         RoleSpan best = null;
+        int header = headerEnd(ctx.tokens());
         for (RoleSpan s : tagged) {
             // a span must end in a noun: in all-caps copy the tagger may take the verb "IS" for the group
-            boolean noun = ctx.tokens().get(s.end() - 1).isNoun() && !isNotActor(ctx, s.end())
-                    && s.end() > headerEnd(ctx.tokens());
+            boolean noun = ctx.tokens().get(s.end() - 1).isNoun() && !isNotActor(ctx, s.end()) && s.end() > header;
             if (s.type().equals(RoleSpan.PERP) && noun && (best == null || s.probability() > best.probability())) {
                 best = s;
             }
