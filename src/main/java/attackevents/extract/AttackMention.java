@@ -20,7 +20,8 @@ import java.util.List;
  * @param generic    whether it speaks of attacks in general (a bare plural, "attacks"), not one incident
  * @param distinct   whether it says it is another incident than the one before ("another attack")
  * @param continuation whether the sentence has no trigger and only adds tolls and tagged targets to the incident just
- *                   before it
+ *                   before it (or, when {@code anaphoric}, the victims it names to the incident told last, however
+ *                   far before: "the victims were identified as ...")
  * @param actor      the perpetrator named in the sentence, or {@code null}
  * @param actorSupport how strongly the sentence marks {@code actor} as the perpetrator (a claim of
  *                   responsibility counts more than a bare mention)
@@ -31,8 +32,8 @@ import java.util.List;
  * @param date       the date given in the sentence, or {@code null}
  * @param dateOfReport whether {@code date} follows a verb of saying ("said on 22 March that ..."), and so may be
  *                   when the attack was reported rather than when it happened
- * @param anaphoric  whether its trigger is a definite noun phrase ("the mass kidnapping took place on 30 December
- *                   in ..."), which speaks of an incident already told
+ * @param anaphoric  whether it speaks of an incident already told: its trigger is a definite noun phrase ("the mass
+ *                   kidnapping took place on 30 December in ..."), or, for a continuation, it names the victims
  */
 public record AttackMention(int sentence, Evidence trigger, AttackType type, boolean suicide, boolean generic,
                             boolean distinct, boolean continuation, Actor actor, double actorSupport, List<Target> targets, Place place, Count fatalities,

@@ -83,6 +83,13 @@ public final class EventExtractor {
                     found.add(c);
                     lastMention = s.index(); // the sentence after a continuation may continue it too
                 }
+            } else if (lastMention >= 0) {
+                // "The victims were identified as ...", further on: the incident told last, with its victims named
+                AttackMention v = mentions.namedVictims(new SentenceContext(s, s.text(), doc.published(), countries,
+                        own));
+                if (v != null) {
+                    found.add(v);
+                }
             }
         }
         return articleCountry.fill(articleActor.fill(fullNames.fill(merger.merge(found), doc), doc), doc, countries);

@@ -66,7 +66,8 @@ final class EventMerger {
                 continue;
             }
             if (m.continuation()) {
-                if (last != null && m.sentence() - last.lastSentence <= 1) {
+                // a sentence that names the victims refers back to the incident told last wherever it stands
+                if (last != null && (m.sentence() - last.lastSentence <= 1 || m.anaphoric())) {
                     add(last, m);
                 }
                 continue;

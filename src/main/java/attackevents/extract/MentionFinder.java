@@ -232,6 +232,20 @@ final class MentionFinder {
     }
 
     /**
+     * A sentence anywhere after an attack that names its victims ("Among the injured here are Heriberto Lopez,
+     * 53; ..."): a mention that refers back to the incident told last, with those victims only; {@code null} when
+     * it names none.
+     */
+    AttackMention namedVictims(SentenceContext ctx) {
+        List<Target> named = targets.identifiedVictims(ctx);
+        if (named.isEmpty()) {
+            return null;
+        }
+        return new AttackMention(ctx.sentence().index(), null, null, false, false, false, true,
+                null, 0, named, null, null, null, null, false, true);
+    }
+
+    /**
      * With no attack word, a described attacker doing the killing, wounding or destroying is the attack: "a group
      * of unidentified individuals today killed Angela de Guerrero", "gunmen wounded three", "the guerrillas have
      * destroyed at least 10 power transmission towers". The casualty verb (in the past, present or perfect,

@@ -192,6 +192,14 @@ final class TargetFinder {
         return withoutTitlesOfNamed(ctx, conjuncts.expand(ctx, out));
     }
 
+    /**
+     * The people a sentence names as the victims ("the victims were identified as ...", "among the injured are
+     * ..."), as {@link VictimFinder#identified} reads them, with the people listed with them.
+     */
+    List<Target> identifiedVictims(SentenceContext ctx) {
+        return withoutTitlesOfNamed(ctx, conjuncts.expand(ctx, victims.identified(ctx)));
+    }
+
     /** The role tagger's confident target spans that overlap no target the rules found. */
     private void addTagged(SentenceContext ctx, List<RoleSpan> tagged, List<Target> out) {
         List<Token> tokens = ctx.tokens();

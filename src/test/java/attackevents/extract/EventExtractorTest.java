@@ -21,6 +21,18 @@ import org.junit.jupiter.api.Test;
  */
 class EventExtractorTest {
     @Test
+    void victimsNamedFurtherOnAreTheLastIncidentsTargets() {
+        List<AttackEvent> events = extract("A bomb exploded at a gas station in Bogota on Monday, wounding three "
+                + "people.\n\nThe government condemned the violence and promised a full investigation.\n\nThe mayor "
+                + "said the city would pay for the repairs.\n\nAmong the injured are Heriberto Lopez Gonzalez, 53; "
+                + "Noralba Beltran, 23; and Gloria Carranza, 25.");
+        assertEquals(1, events.size(), events.toString());
+        List<String> targets = events.get(0).targets().stream().map(Target::text).toList();
+        assertEquals(List.of("gas station", "Heriberto Lopez Gonzalez", "Noralba Beltran", "Gloria Carranza"),
+                targets);
+    }
+
+    @Test
     void suicideBombingWithPlaceTollAndRelativeDate() {
         List<AttackEvent> events = extract(
                 "A suicide bomber detonated his vest outside a police station in Kandahar on Monday, killing eight "
