@@ -102,8 +102,7 @@ public final class Muc4Scope {
      */
     private AttackEvent withoutArmedTargets(AttackEvent e) {
         List<Target> kept = e.targets().stream().filter(t -> !isArmed(t)).toList();
-        return kept.size() == e.targets().size() ? e : new AttackEvent(e.type(), e.suicide(), e.actor(), kept,
-                e.place(), e.fatalities(), e.injured(), e.date(), e.confidence(), e.evidence());
+        return kept.size() == e.targets().size() ? e : e.withTargets(kept);
     }
 
     /**
@@ -123,8 +122,7 @@ public final class Muc4Scope {
                 targets.add(new Target(head, c.evidence()));
             }
         }
-        return targets.size() == e.targets().size() ? e : new AttackEvent(e.type(), e.suicide(), e.actor(), targets,
-                e.place(), e.fatalities(), e.injured(), e.date(), e.confidence(), e.evidence());
+        return targets.size() == e.targets().size() ? e : e.withTargets(targets);
     }
 
     /** MUC-4 keys record who died or was hurt, never that nobody did: a toll of none ("no one was hurt") is no toll. */

@@ -35,4 +35,12 @@ public record AttackEvent(
             throw new IllegalArgumentException("confidence outside 0..1: " + confidence);
         }
     }
+
+    /**
+     * @param others the targets the event is to have instead of its own
+     * @return this event with those targets, every other slot as it is
+     */
+    public AttackEvent withTargets(List<Target> others) {
+        return new AttackEvent(type, suicide, actor, others, place, fatalities, injured, date, confidence, evidence);
+    }
 }
