@@ -53,7 +53,8 @@ final class ActorFinder {
      * @return the actor the sentence names, or {@code null}
      */
     Scored find(SentenceContext ctx, List<RoleSpan> tagged) {
-        List<Candidate> candidates = candidates(ctx);
+        int header = headerEnd(ctx.tokens());
+        List<Candidate> candidates = candidates(ctx, header);
         Candidate best = null;
         double bestScore = ACCEPT;
         for (Candidate c : candidates) {
@@ -67,7 +68,7 @@ final class ActorFinder {
             }
         }
         if (best == null) {
-            Scored perp = taggedPerp(ctx, tagged);
+            Scored perp = taggedPerp(ctx, tagged, header);
             return perp != null ? perp : describedAttacker(ctx);
         }
         int start = subgroupStart(ctx, best);
@@ -89,11 +90,11 @@ final class ActorFinder {
     /**
      * With no actor the rules accept, the role tagger's most probable confident {@code perp} span, before a
      * described attacker (the tagger knows "URBAN GUERRILLA COMMANDOS" and the all-caps "ELN" the rules miss); a
-     * span that names one known group (alias gazetteer) gets that group's canonical name.
+     * span that names one known group (alias gazetteer) gets that group's canonical name. Spans in the source header
+     * (ending by {@code header}) are the speaker's.
      */
-    private Scored taggedPerp(SentenceContext ctx, List<RoleSpan> tagged) {
+    private Scored taggedPerp(SentenceContext ctx, List<RoleSpan> tagged, int header) {
         RoleSpan best = null;
-        int header = headerEnd(ctx.tokens());
         for (RoleSpan s : tagged) {
             // a span must end in a noun: in all-caps copy the tagger may take the verb "IS" for the group
             boolean noun = ctx.tokens().get(s.end() - 1).isNoun() && !isNotActor(ctx, s.end()) && s.end() > header;
@@ -223,9 +224,9 @@ final class ActorFinder {
         return start;
     }
 
-    private List<Candidate> candidates(SentenceContext ctx) {
+    /** @param header where the sentence's source header ends ({@link #headerEnd}): names before it are no candidates */
+    private List<Candidate> candidates(SentenceContext ctx, int header) {
         List<Candidate> out = new ArrayList<>();
-        int header = headerEnd(ctx.tokens());
         for (AliasGazetteer.Hit h : models.actors().find(ctx.sentence().text())) {
             if (!standsAsName(ctx, h)) {
                 continue;
