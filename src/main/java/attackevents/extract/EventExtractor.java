@@ -76,19 +76,16 @@ public final class EventExtractor {
             if (!own.isEmpty()) {
                 found.addAll(sentenceMentions(s, own, doc, countries, surnames));
                 lastMention = s.index();
-            } else if (s.index() == lastMention + 1) {
+            } else if (lastMention >= 0) {
                 SentenceContext ctx = new SentenceContext(s, s.text(), doc.published(), countries, own);
-                AttackMention c = mentions.continuation(ctx);
+                boolean next = s.index() == lastMention + 1;
+                // further on, only "The victims were identified as ...": the incident told last, its victims named
+                AttackMention c = next ? mentions.continuation(ctx) : mentions.namedVictims(ctx);
                 if (c != null) {
                     found.add(c);
-                    lastMention = s.index(); // the sentence after a continuation may continue it too
                 }
-            } else if (lastMention >= 0) {
-                // "The victims were identified as ...", further on: the incident told last, with its victims named
-                AttackMention v = mentions.namedVictims(new SentenceContext(s, s.text(), doc.published(), countries,
-                        own));
-                if (v != null) {
-                    found.add(v);
+                if (c != null && next) {
+                    lastMention = s.index(); // the sentence after a continuation may continue it too
                 }
             }
         }
