@@ -138,6 +138,10 @@ final class ActorFinder {
         nouns.addAll(models.cue("counted-agent").findAll(tokens));
         for (int n = 0; n < nouns.size(); n++) {
             PhraseMatcher.Match<String> m = nouns.get(n);
+            if (tokens.get(m.end() - 1).pos().startsWith("VB")) {
+                // the lemma of the participle "suspected" is that of the noun "suspect"
+                continue;
+            }
             int start = modifiersStart(tokens, m.start());
             boolean counted = start > 0 && tokens.get(start - 1).pos().equals("CD");
             if (counted) {

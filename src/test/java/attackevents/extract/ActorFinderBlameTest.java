@@ -34,6 +34,14 @@ class ActorFinderBlameTest {
     }
 
     @Test
+    void aParticipleIsNoAttackerNoun() {
+        // "suspected" shares its lemma with the noun "suspect"
+        AttackEvent e = only("The minister was assassinated by suspected urban guerrillas in San Salvador today.");
+        assertNotNull(e.actor(), e.toString());
+        assertEquals("suspected urban guerrillas", e.actor().text());
+    }
+
+    @Test
     void aDescribedAttackerWithNoCueIsNoActor() {
         AttackEvent e = only("The massacre of 80 peasants in Cayara today was reported to the army.");
         assertNull(e.actor(), e.toString());
