@@ -187,9 +187,17 @@ final class MentionFinder {
      * Bombs from the air: an aircraft is the agent of a bombing trigger, before it but not as the subject of a
      * passive ("helicopters were bombing the neighborhood"), or after it behind "by" or "of" ("rocketed by air force
      * helicopters", "the bombings of the air force"); not its object ("blew up a private plane", "a plane has been
-     * dynamited"). An air raid is an armed assault.
+     * dynamited"). A state's armed force as the subject of a bombing verb bombs from the air or shells ("the army is
+     * bombing civilian areas"). An air raid is an armed assault.
      */
     private boolean isAirRaid(List<Token> tokens, List<PhraseMatcher.Match<Trigger>> triggers) {
+        for (PhraseMatcher.Match<String> f : models.cue("armed-force").findAll(tokens)) {
+            for (PhraseMatcher.Match<Trigger> t : triggers) {
+                if (t.value().type() == AttackType.BOMBING && isSubjectOfVerb(tokens, f.end(), t.start())) {
+                    return true;
+                }
+            }
+        }
         for (PhraseMatcher.Match<String> a : models.cue("aircraft").findAll(tokens)) {
             for (PhraseMatcher.Match<Trigger> t : triggers) {
                 if (t.value().type() != AttackType.BOMBING) {
@@ -207,6 +215,22 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** How many auxiliaries and adverbs may stand between an armed force and the bombing verb it is the subject of. */
+    private static final int FORCE_VERB_WINDOW = 3;
+
+    /**
+     * @return whether the phrase ending at {@code end} is the subject of the active verb at {@code verb}, with only
+     * auxiliaries and adverbs between ("the army is bombing", "the battalion indiscriminately bombed")
+     */
+    private boolean isSubjectOfVerb(List<Token> tokens, int end, int verb) {
+        if (verb < end || verb - end > FORCE_VERB_WINDOW || !tokens.get(verb).pos().startsWith("VB")
+                || passive.subjectEnd(tokens, verb) >= 0) {
+            return false;
+        }
+        return tokens.subList(end, verb).stream().allMatch(k -> k.pos().startsWith("RB") || k.pos().startsWith("VB")
+                || k.pos().equals("MD"));
     }
 
     /**

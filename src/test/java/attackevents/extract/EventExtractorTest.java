@@ -463,6 +463,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void anArmedForceThatBombsMakesAnArmedAssault() {
+        // "battalion" is an armed-force cue in models/lexicon/event-cues.tsv
+        List<AttackEvent> events = extract("The Arce battalion indiscriminately bombed the village of Perquin on "
+                + "Monday, killing three peasants.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(AttackType.ARMED_ASSAULT, events.get(0).type());
+        events = extract("The army said that a bomb exploded at the village school of Perquin on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(AttackType.BOMBING, events.get(0).type(), "the army is no subject of the bomb");
+    }
+
+    @Test
     void anAttackWithExplosivesIsABombing() {
         // "explosive" is a weak bombing trigger in models/lexicon/attack-triggers.tsv; "attack" says no type
         List<AttackEvent> events = extract("Gunmen attacked the Salvadoran embassy in Lima with explosives on Monday.");
