@@ -444,6 +444,10 @@ class EventExtractorTest {
         List<AttackEvent> events = extract("Trade union leader Jorge Diaz was killed today in Soyapango.");
         assertEquals(1, events.size(), events.toString());
         assertEquals(AttackType.ARMED_ASSAULT, events.get(0).type());
+        // the noun too: its lemma is "killing", not "kill"
+        events = extract("The minister condemned the killing of Josef Piescher, a development worker, in Lima on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(AttackType.ARMED_ASSAULT, events.get(0).type());
         events = extract("A car bomb exploded near a hotel in Kabul on Monday. Last year the group killed a "
                 + "senator in Herat.");
         assertEquals(1, events.size(), events.toString());
