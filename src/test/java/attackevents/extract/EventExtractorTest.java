@@ -467,6 +467,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void strafingIsAnArmedAssault() {
+        List<AttackEvent> events = extract("Air force helicopters strafed the village of Perquin on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(AttackType.ARMED_ASSAULT, events.get(0).type());
+    }
+
+    @Test
     void anArmedForceThatBombsMakesAnArmedAssault() {
         // "battalion" is an armed-force cue in models/lexicon/event-cues.tsv
         List<AttackEvent> events = extract("The Arce battalion indiscriminately bombed the village of Perquin on "
