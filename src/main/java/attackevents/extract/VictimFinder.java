@@ -45,8 +45,9 @@ final class VictimFinder {
     /**
      * The people a sentence names as the victims: "the victims were identified as Jose Jimenez, Pedro Cortez and
      * Jose Ordonez", "among the injured are Heriberto Lopez, 53; Noralba Beltran, 23; ...": after a
-     * {@code victim-noun} cue and, within a few words, a form of "be", "identify" or "include", every person
-     * named in full.
+     * {@code victim-noun} cue and, within a few words, a form of "be", "identify" or "include", or after a colon
+     * close after a casualty word ("the following policemen died in combat: Major Carlos Farfan Correa, ..."),
+     * every person named in full.
      *
      * @param ctx the sentence
      * @return the people, in order
@@ -62,6 +63,9 @@ final class VictimFinder {
             }
         }
         if (from < 0) {
+            from = afterTollColon(tokens);
+        }
+        if (from < 0) {
             return out;
         }
         for (EntityMention e : ctx.sentence().entities()) {
@@ -70,6 +74,26 @@ final class VictimFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "the following policemen died in combat: Major Carlos Farfan Correa, Captain ...", "killed three journalists:
+     * Roberto Navas, ...": a colon close after a casualty word opens the list of its victims.
+     *
+     * @return the token after that colon, or -1
+     */
+    private int afterTollColon(List<Token> tokens) {
+        for (PhraseMatcher.Match<String> w : models.casualties().findAll(tokens)) {
+            for (int k = w.end(); k < Math.min(tokens.size(), w.end() + IDENTIFY_WINDOW); k++) {
+                if (tokens.get(k).word().equals(":")) {
+                    return k + 1;
+                }
+                if (tokens.get(k).isVerb()) {
+                    break;
+                }
+            }
+        }
+        return -1;
     }
 
     /** @return the token after the first "be", "identify" or "include" close after {@code from}, or -1 */

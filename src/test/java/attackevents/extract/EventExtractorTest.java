@@ -373,6 +373,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void thePeopleListedAfterATollAndAColonAreTargets() {
+        AttackEvent e = extract("Shining Path guerrillas attacked the police post of Uchiza on Tuesday. The following "
+                + "policemen died in combat: Major Carlos Farfan Correa, Captain Walter Moscoso Cardenas, and Lieutenant "
+                + "Walter Renguifo Lopez.").get(0);
+        List<String> targets = e.targets().stream().map(t -> t.text()).toList();
+        assertTrue(targets.containsAll(List.of("Carlos Farfan Correa", "Walter Moscoso Cardenas", "Walter Renguifo Lopez")),
+                targets.toString());
+    }
+
+    @Test
     void whatABombWentOffNearIsItsTarget() {
         AttackEvent e = extract("A bomb exploded near the town hall of Medellin on Tuesday.").get(0);
         assertTrue(e.targets().stream().anyMatch(t -> t.text().startsWith("town hall")), e.toString());
