@@ -102,8 +102,7 @@ final class ArticleActor {
         }
         List<AttackEvent> out = new ArrayList<>();
         for (AttackEvent e : events) {
-            out.add(e.actor() != null && !isGroupMember(e.actor(), doc) ? e : new AttackEvent(e.type(), e.suicide(), sole, e.targets(), e.place(),
-                    e.fatalities(), e.injured(), e.date(), e.confidence(), e.evidence()));
+            out.add(e.actor() != null && !isGroupMember(e.actor(), doc) ? e : e.withActor(sole));
         }
         return out;
     }

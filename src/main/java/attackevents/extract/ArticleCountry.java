@@ -39,8 +39,7 @@ final class ArticleCountry {
         Place country = firstMention(doc, countries.get(0));
         List<AttackEvent> out = new ArrayList<>();
         for (AttackEvent e : events) {
-            out.add(e.place() != null ? e : new AttackEvent(e.type(), e.suicide(), e.actor(), e.targets(), country,
-                    e.fatalities(), e.injured(), e.date(), e.confidence(), e.evidence()));
+            out.add(e.place() != null ? e : e.withPlace(country));
         }
         return out;
     }

@@ -63,8 +63,7 @@ final class FullNames {
                 Name full = fullName(actor.evidence(), doc, names);
                 actor = full == null ? actor : new Actor(full.text(), full.text(), full.evidence());
             }
-            out.add(filled.equals(e.targets()) && actor == e.actor() ? e : new AttackEvent(e.type(), e.suicide(),
-                    actor, filled, e.place(), e.fatalities(), e.injured(), e.date(), e.confidence(), e.evidence()));
+            out.add(filled.equals(e.targets()) && actor == e.actor() ? e : e.withActor(actor).withTargets(filled));
         }
         return out;
     }

@@ -129,8 +129,7 @@ public final class Muc4Scope {
     private static AttackEvent withoutZeroTolls(AttackEvent e) {
         Count dead = isZero(e.fatalities()) ? null : e.fatalities();
         Count hurt = isZero(e.injured()) ? null : e.injured();
-        return dead == e.fatalities() && hurt == e.injured() ? e : new AttackEvent(e.type(), e.suicide(), e.actor(),
-                e.targets(), e.place(), dead, hurt, e.date(), e.confidence(), e.evidence());
+        return dead == e.fatalities() && hurt == e.injured() ? e : e.withTolls(dead, hurt);
     }
 
     private static boolean isZero(Count c) {

@@ -43,4 +43,29 @@ public record AttackEvent(
     public AttackEvent withTargets(List<Target> others) {
         return new AttackEvent(type, suicide, actor, others, place, fatalities, injured, date, confidence, evidence);
     }
+
+    /**
+     * @param other the actor the event is to have instead of its own, or {@code null}
+     * @return this event with that actor, every other slot as it is
+     */
+    public AttackEvent withActor(Actor other) {
+        return new AttackEvent(type, suicide, other, targets, place, fatalities, injured, date, confidence, evidence);
+    }
+
+    /**
+     * @param other the place the event is to have instead of its own, or {@code null}
+     * @return this event with that place, every other slot as it is
+     */
+    public AttackEvent withPlace(Place other) {
+        return new AttackEvent(type, suicide, actor, targets, other, fatalities, injured, date, confidence, evidence);
+    }
+
+    /**
+     * @param dead the fatalities the event is to have instead of its own, or {@code null}
+     * @param hurt the injured it is to have instead of its own, or {@code null}
+     * @return this event with those tolls, every other slot as it is
+     */
+    public AttackEvent withTolls(Count dead, Count hurt) {
+        return new AttackEvent(type, suicide, actor, targets, place, dead, hurt, date, confidence, evidence);
+    }
 }
