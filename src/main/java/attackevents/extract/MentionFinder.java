@@ -191,19 +191,19 @@ final class MentionFinder {
      * bombing civilian areas"). An air raid is an armed assault.
      */
     private boolean isAirRaid(List<Token> tokens, List<PhraseMatcher.Match<Trigger>> triggers) {
-        for (PhraseMatcher.Match<String> f : models.cue("armed-force").findAll(tokens)) {
-            for (PhraseMatcher.Match<Trigger> t : triggers) {
-                if (t.value().type() == AttackType.BOMBING && isSubjectOfVerb(tokens, f.end(), t.start())) {
+        List<PhraseMatcher.Match<String>> forces = models.cue("armed-force").findAll(tokens);
+        List<PhraseMatcher.Match<String>> aircraft = models.cue("aircraft").findAll(tokens);
+        for (PhraseMatcher.Match<Trigger> t : triggers) {
+            if (t.value().type() != AttackType.BOMBING) {
+                continue;
+            }
+            for (PhraseMatcher.Match<String> f : forces) {
+                if (isSubjectOfVerb(tokens, f.end(), t.start())) {
                     return true;
                 }
             }
-        }
-        for (PhraseMatcher.Match<String> a : models.cue("aircraft").findAll(tokens)) {
-            for (PhraseMatcher.Match<Trigger> t : triggers) {
-                if (t.value().type() != AttackType.BOMBING) {
-                    continue;
-                }
-                int subjectEnd = passive.subjectEnd(tokens, t.end() - 1);
+            int subjectEnd = passive.subjectEnd(tokens, t.end() - 1);
+            for (PhraseMatcher.Match<String> a : aircraft) {
                 boolean passiveSubject = subjectEnd >= 0 && a.end() <= subjectEnd;
                 if (a.end() <= t.start() && !passiveSubject) {
                     return true;
