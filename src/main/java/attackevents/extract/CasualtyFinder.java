@@ -90,9 +90,21 @@ final class CasualtyFinder {
             if (after != null && isAgent(tokens, after.start())) {
                 after = null;
             }
+            // "FIVE INDIVIDUALS SHOT TO DEATH A WATCHMAN": upper case, the tagger may read the verb as a participle;
+            // with no auxiliary before it and a count right after the death word, it is active all the same
+            if (!active && verb >= 0 && verb != w.start() && after != null && after.start() == w.end()
+                    && !hasPassiveAux(tokens, verb)) {
+                active = true;
+            }
             // an active verb takes a count before it only as its own subject ("two soldiers killed"), not
             // across a clause ("killed eight people, including two staff, and injured many more")
             if (active && before != null && crossesClause(tokens, before.end(), w.start())) {
+                before = null;
+            }
+            // a death noun takes a count before it only with no verb between: "25 deaths", not "many people
+            // witnessed the murder of ..." (an adjective keeps it: "two people were found dead")
+            if (verb < 0 && tokens.get(w.start()).isNoun() && before != null
+                    && hasVerb(tokens, before.end(), w.start())) {
                 before = null;
             }
             Span chosen = active ? (after != null ? after : before) : (before != null ? before : after);
@@ -559,6 +571,16 @@ final class CasualtyFinder {
         return false;
     }
 
+    /** Whether a verb stands between token {@code from} (inclusive) and {@code to}. */
+    private static boolean hasVerb(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean noVerbBetween(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (tokens.get(k).isVerb() || tokens.get(k).pos().equals("CD")) {
@@ -573,6 +595,16 @@ final class CasualtyFinder {
      * passive auxiliary ({@code passive-aux} in
      * {@code event-cues.tsv}: "be", "get") in the {@value #AUX_WINDOW} tokens before it.
      */
+    /** Whether a passive auxiliary ("was", "been") stands up to {@value #AUX_WINDOW} tokens before token {@code i}. */
+    private boolean hasPassiveAux(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - AUX_WINDOW); k < i; k++) {
+            if (models.isCue("passive-aux", tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isActive(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         boolean perfect = false; // "have killed": a participle after "have" alone is active

@@ -216,6 +216,27 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void aShotToDeathTaggedAsAParticipleStillTakesItsObject() {
+        // upper case: the tagger reads "SHOT" as a participle (VBN), though no auxiliary makes it passive
+        AttackEvent e = only("SEVILLA, 10 SEP 89 -- APPROXIMATELY FIVE INDIVIDUALS SHOT TO DEATH A WATCHMAN WHO TRIED "
+                + "TO PREVENT THEM FROM ENTERING THE FARM.");
+        assertNotNull(e.fatalities(), e.toString());
+        assertEquals(1, e.fatalities().min(), e.fatalities().toString());
+        AttackEvent passive = only("Three peasants have been shot to death by gunmen in Tierra Alta today.");
+        assertEquals(3, passive.fatalities().min(), passive.fatalities().toString());
+    }
+
+    @Test
+    void aCountBeforeADeathNounAcrossAVerbIsNoToll() {
+        // "many people" are the subject of "witnessed", not the dead of "murder"
+        AttackEvent e = only("Many people witnessed the murder of Wilson Rengifo in Medellin today.");
+        assertNotNull(e.fatalities(), e.toString());
+        assertEquals(1, e.fatalities().min(), e.fatalities().toString());
+        AttackEvent dead = only("A bomb exploded in Lima today; two people were found dead in the rubble.");
+        assertEquals(2, dead.fatalities().min(), "an adjective keeps its count: " + dead.fatalities());
+    }
+
+    @Test
     void anEscapeOrANotSaysNoOneWasHurt() {
         AttackEvent escaped = only("A bomb exploded at the embassy in Tegucigalpa today; the three policemen inside "
                 + "escaped injury.");
