@@ -64,6 +64,9 @@ class VictimRulesTest {
         events = extract("The massacre of six Jesuit priests took place in San Salvador at dawn today.");
         assertEquals(1, events.size(), events.toString());
         assertTrue(hasTarget(events.get(0), "Jesuit priests"), events.get(0).targets().toString());
+        events = extract("Many people witnessed the shooting of Wilson Rengifo in Medellin on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(hasTarget(events.get(0), "Wilson Rengifo"), events.get(0).targets().toString());
         // "attack" is no of-target noun: after it, "of" names the attacker
         events = extract("The attack of 200 guerrillas took place near Medellin on Monday.");
         assertTrue(events.stream().allMatch(e -> e.targets().isEmpty()), events.toString());
