@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Finds who carried out an attack in a sentence. Candidates are known groups (alias gazetteer) and named
  * organisations and persons; a candidate needs support from the sentence: a known group is enough on its
- * own unless it stands where a target stands ("attacks against the Taliban"); other names need a cue:
+ * own unless it stands where a target stands ("attacks against the Taliban") or speaks against the attack ("the
+ * FMLN condemned the bombing", {@code accuser} cues); other names need a cue:
  * a claim of responsibility ("X claimed responsibility", "blamed on X", "carried out by X") or an attacker
  * noun next to them ("bomber Salman Abedi", "IRA gunmen"). When the rules accept no name, a trained role
  * tagger's {@code perp} span ({@link ExtractionModels#roles()}) is the actor, else the attacker as described.
@@ -325,7 +326,27 @@ final class ActorFinder {
         if (c.end < tokens.size() && models.cue("non-agent").matchAt(tokens, c.end) != null) {
             s -= 5;
         }
+        if (isAccuser(tokens, c.end)) {
+            s -= 5;
+        }
         return s;
+    }
+
+    /**
+     * "The FMLN also condemned an alleged bombing", "the contras have charged that ...": an {@code accuser} verb
+     * right after the name, with only adverbs and auxiliaries between, makes the name who speaks of the attack.
+     */
+    private boolean isAccuser(List<Token> tokens, int end) {
+        int k = end;
+        while (k < tokens.size() && (tokens.get(k).pos().equals("RB") || tokens.get(k).pos().equals("MD")
+                || isAuxiliary(tokens.get(k)))) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).isVerb() && models.isCue("accuser", tokens.get(k));
+    }
+
+    private static boolean isAuxiliary(Token t) {
+        return t.isVerb() && (t.lemma().equals("have") || t.lemma().equals("be") || t.lemma().equals("do"));
     }
 
     /**

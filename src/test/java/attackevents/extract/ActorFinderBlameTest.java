@@ -19,6 +19,15 @@ class ActorFinderBlameTest {
     }
 
     @Test
+    void aGroupThatCondemnsOrBlamesIsNoActor() {
+        // the accuser verb makes the FMLN who speaks of the massacre; the armed forces it blames did it
+        AttackEvent e = only("The FMLN has strongly blamed the armed forces for the massacre of 10 union members in "
+                + "San Salvador today.");
+        assertNotNull(e.actor(), e.toString());
+        assertEquals("armed forces", e.actor().text());
+    }
+
+    @Test
     void aDescribedAttackerBeforeAResponsibilityCueIsTheActor() {
         AttackEvent e = only("Survivors of the massacre of 80 peasants in Cayara today hold the army responsible.");
         assertNotNull(e.actor(), e.toString());
