@@ -193,7 +193,7 @@ final class CasualtyFinder {
      * Whether a toll is itself a list closed by "and" ("five other Jesuits, and two women"): only then does a
      * comma alone join it to a name before it, where "Luz Gomez, a 29-year-old woman," is one person.
      */
-    private static boolean isList(Count count) {
+    static boolean isList(Count count) {
         return LIST_AND.matcher(count.text()).find();
     }
 

@@ -8,6 +8,7 @@ import attackevents.model.DateSpan;
 import attackevents.model.Evidence;
 import attackevents.model.Place;
 import attackevents.model.Target;
+import attackevents.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -272,13 +273,14 @@ final class EventMerger {
         if (b.place == null || (m.place() != null && isCountryOnly(b.place) && !isCountryOnly(m.place()))) {
             b.place = m.place() != null ? m.place() : b.place;
         }
-        boolean takesFatalities = b.fatalities == null && m.fatalities() != null;
-        boolean takesInjured = b.injured == null && m.injured() != null;
+        // a later toll of "other" people adds to the one the event has; any other later toll tells it again
+        boolean takesFatalities = m.fatalities() != null && (b.fatalities == null || countsOthers(m.fatalities()));
+        boolean takesInjured = m.injured() != null && (b.injured == null || countsOthers(m.injured()));
         if (takesFatalities) {
-            b.fatalities = m.fatalities();
+            b.fatalities = b.fatalities == null ? m.fatalities() : plus(b.fatalities, m.fatalities());
         }
         if (takesInjured) {
-            b.injured = m.injured();
+            b.injured = b.injured == null ? m.injured() : plus(b.injured, m.injured());
         }
         // an attack's own date outranks the date of a report of it
         if (b.date == null || (m.date() != null && b.dateOfReport && !m.dateOfReport())) {
@@ -294,6 +296,29 @@ final class EventMerger {
         }
         b.lastSentence = m.sentence();
         b.mentions++;
+    }
+
+    /**
+     * Whether a later mention's toll counts people beyond those the event has counted: "the labor leader died
+     * ... the bomb left 7 other people dead" (a {@code more-victims} cue in it), and not a list that names some
+     * of the same people again ("Rivera and two other supporters", {@link CasualtyFinder#isList}).
+     */
+    private boolean countsOthers(Count c) {
+        if (c == null || c.text() == null || CasualtyFinder.isList(c)) {
+            return false;
+        }
+        for (String w : c.text().split("\\s+")) {
+            if (models.isCue("more-victims", new Token(0, w, w.toLowerCase(Locale.ROOT), "", "O", 0, 0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sum of two tolls of one event, with the first's words and evidence. */
+    private static Count plus(Count a, Count b) {
+        Integer max = a.max() == null || b.max() == null ? null : a.max() + b.max();
+        return new Count(a.min() + b.min(), max, a.text(), a.evidence());
     }
 
     /**

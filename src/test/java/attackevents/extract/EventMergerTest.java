@@ -62,6 +62,23 @@ class EventMergerTest {
     }
 
     @Test
+    void aLaterTollOfOtherPeopleAddsToTheFirst() {
+        // "Labor leader Febe Velasquez died ..." then "The bomb left seven other people dead.": eight dead
+        List<AttackEvent> events = merger.merge(List.of(mention(new Count(1, 1, "Febe Velasquez", EIGHT)),
+                continuation(new Count(7, 7, "seven other people", SIX), null)));
+        assertEquals(8, events.get(0).fatalities().min(), events.toString());
+        assertEquals(8, events.get(0).fatalities().max());
+        // a list that names someone counted before again is no addition: "Rivera and the two other supporters"
+        events = merger.merge(List.of(mention(new Count(3, 3, "Rivera and two", EIGHT)),
+                continuation(new Count(3, 3, "Rivera and the two other", SIX), null)));
+        assertEquals(3, events.get(0).fatalities().min(), events.toString());
+        // without "other", a later toll is the same dead told again
+        events = merger.merge(List.of(mention(new Count(8, 8, "eight people", EIGHT)),
+                continuation(new Count(8, 8, "eight people", SIX), null)));
+        assertEquals(8, events.get(0).fatalities().min(), events.toString());
+    }
+
+    @Test
     void theIncidentKeepsTheTypeOfItsFirstTypedMention() {
         // "Gunmen attacked the mayor's convoy." then "Police later found dynamite nearby.": still an armed assault
         AttackMention attack = new AttackMention(0, TRIGGER, AttackType.ARMED_ASSAULT, false, false, false, false, null,
