@@ -78,6 +78,31 @@ class EventMergerTest {
         assertEquals(8, events.get(0).fatalities().min(), events.toString());
     }
 
+    private static AttackMention victimAt(int sentence, String victim, String town, LocalDate day) {
+        Evidence at = new Evidence(NEXT, 0, 5);
+        return new AttackMention(sentence, at, AttackType.ASSASSINATION, false, false, false, false, null, 0,
+                List.of(new Target(victim, at)), new Place(town, "Guatemala", at), null, null,
+                day == null ? null : new DateSpan(day, day, day.toString(), at));
+    }
+
+    @Test
+    void twoEventsOfOneTypeWithTheSameVictimAreOne() {
+        // told apart by their places, they name the same person killed the same way: one incident told twice
+        List<AttackEvent> events = merger.merge(List.of(victimAt(0, "Hector Oqueli", "Guatemala City", null),
+                victimAt(4, "Hector Oqueli", "Escuintla", LocalDate.of(1990, 1, 12))));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Guatemala City", events.get(0).place().name());
+        assertEquals(LocalDate.of(1990, 1, 12), events.get(0).date().from(), "the later event fills what is empty");
+        // on other days they are two incidents
+        events = merger.merge(List.of(victimAt(0, "Hector Oqueli", "Guatemala City", LocalDate.of(1989, 5, 2)),
+                victimAt(4, "Hector Oqueli", "Escuintla", LocalDate.of(1990, 1, 12))));
+        assertEquals(2, events.size(), events.toString());
+        // "people" says nothing of who they were
+        events = merger.merge(List.of(victimAt(0, "people", "Guatemala City", null),
+                victimAt(4, "people", "Escuintla", null)));
+        assertEquals(2, events.size(), events.toString());
+    }
+
     @Test
     void theIncidentKeepsTheTypeOfItsFirstTypedMention() {
         // "Gunmen attacked the mayor's convoy." then "Police later found dynamite nearby.": still an armed assault
