@@ -93,6 +93,12 @@ class EventMergerTest {
         assertEquals(1, events.size(), events.toString());
         assertEquals("Guatemala City", events.get(0).place().name());
         assertEquals(LocalDate.of(1990, 1, 12), events.get(0).date().from(), "the later event fills what is empty");
+        events = merger.merge(List.of(victimAt(0, "Hector Oqueli Colindres", "Guatemala City", null),
+                victimAt(4, "Hector Oqueli", "Escuintla", null)));
+        assertEquals(1, events.size(), "a name held whole in a longer one: " + events);
+        events = merger.merge(List.of(victimAt(0, "former mayor", "Guatemala City", null),
+                victimAt(4, "mayor", "Escuintla", null)));
+        assertEquals(2, events.size(), "one word is no name: " + events);
         // on other days they are two incidents
         events = merger.merge(List.of(victimAt(0, "Hector Oqueli", "Guatemala City", LocalDate.of(1989, 5, 2)),
                 victimAt(4, "Hector Oqueli", "Escuintla", LocalDate.of(1990, 1, 12))));
