@@ -153,7 +153,7 @@ final class CasualtyFinder {
             Count part = null;
             int partStart = -1;
             for (EntityMention e : ctx.sentence().entities()) {
-                if (e.type().equals("PERSON") && e.tokenEnd() == k && e.tokenStart() >= from) {
+                if (isPerson(ctx, e) && e.tokenEnd() == k && e.tokenStart() >= from) {
                     part = namedCount(ctx, e);
                     int[] span = ctx.tokenSpan(part.evidence());
                     partStart = span == null ? e.tokenStart() : span[0];
@@ -349,6 +349,23 @@ final class CasualtyFinder {
     }
 
     /**
+     * A person the entity tagger names, but not a possessive pronoun it takes for one: in truecased wire copy "his
+     * assailant was killed" may tag "His" a person, and the one killed is the assailant. ("He was killed" is one
+     * dead, told by the pronoun.)
+     */
+    private static boolean isPerson(SentenceContext ctx, EntityMention e) {
+        if (!e.type().equals("PERSON")) {
+            return false;
+        }
+        for (int k = e.tokenStart(); k < e.tokenEnd(); k++) {
+            if (!ctx.tokens().get(k).pos().equals("PRP$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * One for a named victim, one more for each person named in a list with them ("the assassination of Hector
      * Oqueli and Gilda Flores": two), as {@link Conjuncts} lists them.
      */
@@ -378,7 +395,7 @@ final class CasualtyFinder {
         boolean active = isActive(tokens, start) && !intransitive;
         int subject = intransitive ? beforeAdverbs(tokens, start) : passive.subjectEnd(tokens, start);
         for (EntityMention e : ctx.sentence().entities()) {
-            if (!e.type().equals("PERSON")) {
+            if (!isPerson(ctx, e)) {
                 continue;
             }
             boolean after = active && e.tokenStart() > start && e.tokenStart() - end <= NAMED_WINDOW
@@ -471,7 +488,7 @@ final class CasualtyFinder {
         List<Token> tokens = ctx.tokens();
         for (EntityMention e : ctx.sentence().entities()) {
             // "Magistrate Carlos Valencia's murder"
-            if (e.type().equals("PERSON") && start >= 2 && e.tokenEnd() == start - 1
+            if (isPerson(ctx, e) && start >= 2 && e.tokenEnd() == start - 1
                     && tokens.get(start - 1).pos().equals("POS")) {
                 return Optional.of(namedCount(ctx, e));
             }
@@ -481,7 +498,7 @@ final class CasualtyFinder {
             return Optional.empty();
         }
         for (EntityMention e : ctx.sentence().entities()) {
-            if (e.type().equals("PERSON") && e.tokenStart() > end && e.tokenStart() - end <= NAMED_WINDOW
+            if (isPerson(ctx, e) && e.tokenStart() > end && e.tokenStart() - end <= NAMED_WINDOW
                     && noVerbBetween(tokens, end, e.tokenStart())) {
                 return Optional.of(namedCount(ctx, e));
             }

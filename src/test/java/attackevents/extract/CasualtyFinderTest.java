@@ -227,6 +227,16 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void aPossessivePronounTaggedAsAPersonIsNoVictim() {
+        // truecased, "His" may be tagged a person; the one killed is the assailant, an attacker, no toll
+        AttackEvent e = only("BOGOTA, 26 APR 90 -- MADRID EFE REPORTS THAT PIZARRO WAS SERIOUSLY WOUNDED AND THAT HIS "
+                + "ASSAILANT WAS KILLED.");
+        assertNull(e.fatalities(), String.valueOf(e.fatalities()));
+        assertNotNull(e.injured(), e.toString());
+        assertEquals(1, e.injured().min());
+    }
+
+    @Test
     void aCountBeforeADeathNounAcrossAVerbIsNoToll() {
         // "many people" are the subject of "witnessed", not the dead of "murder"
         AttackEvent e = only("Many people witnessed the murder of Wilson Rengifo in Medellin today.");
