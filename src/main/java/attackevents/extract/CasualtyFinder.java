@@ -78,7 +78,7 @@ final class CasualtyFinder {
         Set<Span> used = new HashSet<>();
         for (PhraseMatcher.Match<String> w : casualtyWords(ctx)) {
             Slot slot = w.value().equals(ExtractionModels.INJURED) ? Slot.INJURED : Slot.FATALITIES;
-            if (found.containsKey(slot) || isNegated(tokens, w.start())) {
+            if (found.containsKey(slot) || isNegated(tokens, w.start()) || isAggregate(tokens, w.start())) {
                 continue;
             }
             // "two people died": an intransitive verb's count is its subject, before it
@@ -327,7 +327,8 @@ final class CasualtyFinder {
         String wanted = slot == Slot.FATALITIES ? ExtractionModels.FATALITIES : ExtractionModels.INJURED;
         List<int[]> victimWords = new ArrayList<>();
         for (PhraseMatcher.Match<String> w : models.casualties().findAll(tokens)) {
-            if (w.value().equals(wanted) && !isNegated(tokens, w.start()) && w.start() != skip
+            if (w.value().equals(wanted) && !isNegated(tokens, w.start()) && !isAggregate(tokens, w.start())
+                    && w.start() != skip
                     && !isUnfinished(tokens, w.start(), w.end())) {
                 victimWords.add(new int[] {w.start(), w.end()});
             }
@@ -554,6 +555,21 @@ final class CasualtyFinder {
     private boolean isNegated(List<Token> tokens, int i) {
         return (i > 0 && models.cue("negation").matchAt(tokens, i - 1) != null) || isCounterfactual(tokens, i)
                 || models.hasCueBefore("irrealis", tokens, i, MentionFinder.IRREALIS_WINDOW, null);
+    }
+
+    /**
+     * "127 persons have been killed and 240 wounded since the fighting began", "three judges have been murdered so
+     * far this year": an {@code aggregate} cue after the casualty word makes its count a running total of many
+     * incidents, no toll of one ("France has been on alert since the group launched attacks killing 130": before
+     * it, the cue opens the incident itself).
+     */
+    private boolean isAggregate(List<Token> tokens, int word) {
+        for (PhraseMatcher.Match<String> m : models.cue("aggregate").findAll(tokens)) {
+            if (m.start() > word) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

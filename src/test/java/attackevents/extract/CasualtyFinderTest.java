@@ -237,6 +237,18 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void aRunningTotalIsNoToll() {
+        AttackEvent e = only("Guerrillas attacked the garrison in Tejutepeque today; 127 persons have been killed and "
+                + "240 wounded since the fighting began.");
+        assertNull(e.fatalities(), String.valueOf(e.fatalities()));
+        assertNull(e.injured(), String.valueOf(e.injured()));
+        AttackEvent opened = only("France has been on alert since the group launched a series of attacks across "
+                + "Paris, killing 130 people.");
+        assertNotNull(opened.fatalities(), "'since' before the toll opens the incident: " + opened);
+        assertEquals(130, opened.fatalities().min());
+    }
+
+    @Test
     void aCountBeforeADeathNounAcrossAVerbIsNoToll() {
         // "many people" are the subject of "witnessed", not the dead of "murder"
         AttackEvent e = only("Many people witnessed the murder of Wilson Rengifo in Medellin today.");
