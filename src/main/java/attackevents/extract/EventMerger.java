@@ -8,7 +8,6 @@ import attackevents.model.DateSpan;
 import attackevents.model.Evidence;
 import attackevents.model.Place;
 import attackevents.model.Target;
-import attackevents.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -152,7 +151,7 @@ final class EventMerger {
     /** Whether a target's head word says nothing about who it was ({@code generic-victim} cues: "people"). */
     private boolean isGeneric(Target t) {
         String head = head(t.text().toLowerCase(Locale.ROOT));
-        return models.isCue("generic-victim", new Token(0, head, head, "", "O", 0, 0));
+        return models.isCueWord("generic-victim", head);
     }
 
     private static boolean datesDiffer(Builder a, Builder b) {
@@ -392,7 +391,7 @@ final class EventMerger {
             return false;
         }
         for (String w : c.text().split("\\s+")) {
-            if (models.isCue("more-victims", new Token(0, w, w.toLowerCase(Locale.ROOT), "", "O", 0, 0))) {
+            if (models.isCueWord("more-victims", w)) {
                 return true;
             }
         }

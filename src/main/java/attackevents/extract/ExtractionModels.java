@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -172,6 +173,16 @@ public record ExtractionModels(PhraseMatcher<Trigger> triggers, PhraseMatcher<St
      */
     public boolean isCue(String role, Token token) {
         return cue(role).matchAt(List.of(token), 0) != null;
+    }
+
+    /**
+     * @param role a cue role
+     * @param word a word outside any sentence (a target's head, a word of a toll's text)
+     * @return whether the word alone, lower-cased, is a cue of that role
+     */
+    public boolean isCueWord(String role, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return isCue(role, new Token(0, lower, lower, "", "O", 0, 0));
     }
 
     /**

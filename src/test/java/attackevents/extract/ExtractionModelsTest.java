@@ -1,6 +1,7 @@
 package attackevents.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +45,14 @@ class ExtractionModelsTest {
         assertEquals(new ResponsibilityCue(false, 3), claim.value());
         assertEquals(new ResponsibilityCue(true, 3), cues.matchAt(tokens("blame"), 0).value());
         assertEquals(new ResponsibilityCue(true, 2), cues.matchAt(tokens("by"), 0).value());
+    }
+
+    @Test
+    void aWordOutsideASentenceIsACueByItsLowerCase() {
+        ExtractionModels models = ExtractionModels.load(SharedPipeline.MODELS);
+        assertTrue(models.isCueWord("more-victims", "OTHER"));
+        assertTrue(models.isCueWord("generic-victim", "People"));
+        assertFalse(models.isCueWord("generic-victim", "mayor"));
     }
 
     @Test
