@@ -334,20 +334,18 @@ final class ActorFinder {
 
     /**
      * "The FMLN also condemned an alleged bombing", "the contras have charged that ...": an {@code accuser} verb
-     * right after the name, with only adverbs and auxiliaries between, makes the name who speaks of the attack.
+     * right after the name, with only adverbs, modals and a perfect "have" between, makes the name who speaks of the
+     * attack; after a passive auxiliary ("the FMLN was accused of ...") the name is the one accused.
      */
     private boolean isAccuser(List<Token> tokens, int end) {
         int k = end;
         while (k < tokens.size() && (tokens.get(k).pos().equals("RB") || tokens.get(k).pos().equals("MD")
-                || isAuxiliary(tokens.get(k)))) {
+                || models.isCue("perfect-aux", tokens.get(k)))) {
             k++;
         }
         return k < tokens.size() && tokens.get(k).isVerb() && models.isCue("accuser", tokens.get(k));
     }
 
-    private static boolean isAuxiliary(Token t) {
-        return t.isVerb() && (t.lemma().equals("have") || t.lemma().equals("be") || t.lemma().equals("do"));
-    }
 
     /**
      * Right after "against", "targeting", a casualty verb, "attack on", or an active attack verb, a name is what was

@@ -127,7 +127,7 @@ final class EventMerger {
 
     private boolean sharesVictim(Builder a, Builder b) {
         for (Target t : a.targets) {
-            if (b.targets.stream().anyMatch(u -> sameVictim(t.text(), u.text())) && !isGeneric(t)) {
+            if (!isGeneric(t) && b.targets.stream().anyMatch(u -> sameVictim(t.text(), u.text()))) {
                 return true;
             }
         }
@@ -136,11 +136,12 @@ final class EventMerger {
 
     /**
      * The same words, or names of two words or more of which one holds the other whole ("Hector Oqueli", "Hector
-     * Oqueli Colindres"; not "mayor" in "former mayor").
+     * Oqueli Colindres"; not "mayor" in "former mayor"). Articles do not count ("the police" is no name held in "the
+     * police station").
      */
     private static boolean sameVictim(String a, String b) {
-        String x = " " + String.join(" ", a.toLowerCase(Locale.ROOT).split("\\s+")) + " ";
-        String y = " " + String.join(" ", b.toLowerCase(Locale.ROOT).split("\\s+")) + " ";
+        String x = " " + normalized(a) + " ";
+        String y = " " + normalized(b) + " ";
         if (x.equals(y)) {
             return true;
         }
@@ -387,10 +388,10 @@ final class EventMerger {
      * of the same people again ("Rivera and two other supporters", {@link CasualtyFinder#isList}).
      */
     private boolean countsOthers(Count c) {
-        if (c == null || c.text() == null || CasualtyFinder.isList(c)) {
+        if (c.text() == null || CasualtyFinder.isList(c)) {
             return false;
         }
-        for (String w : c.text().split("\\s+")) {
+        for (String w : c.text().split("[\\s\\p{Punct}]+")) {
             if (models.isCueWord("more-victims", w)) {
                 return true;
             }
@@ -400,8 +401,7 @@ final class EventMerger {
 
     /** The sum of two tolls of one event, with the first's words and evidence. */
     private static Count plus(Count a, Count b) {
-        Integer max = a.max() == null || b.max() == null ? null : a.max() + b.max();
-        return new Count(a.min() + b.min(), max, a.text(), a.evidence());
+        return CasualtyFinder.plus(a, b, a.text(), a.evidence());
     }
 
     /**
