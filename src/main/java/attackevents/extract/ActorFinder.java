@@ -139,7 +139,7 @@ final class ActorFinder {
         nouns.addAll(models.cue("counted-agent").findAll(tokens));
         for (int n = 0; n < nouns.size(); n++) {
             PhraseMatcher.Match<String> m = nouns.get(n);
-            if (tokens.get(m.end() - 1).pos().startsWith("VB")) {
+            if (tokens.get(m.end() - 1).isVerb()) {
                 // the lemma of the participle "suspected" is that of the noun "suspect"
                 continue;
             }
@@ -345,7 +345,6 @@ final class ActorFinder {
         }
         return k < tokens.size() && tokens.get(k).isVerb() && models.isCue("accuser", tokens.get(k));
     }
-
 
     /**
      * Right after "against", "targeting", a casualty verb, "attack on", or an active attack verb, a name is what was

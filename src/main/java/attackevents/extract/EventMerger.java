@@ -151,8 +151,7 @@ final class EventMerger {
 
     /** Whether a target's head word says nothing about who it was ({@code generic-victim} cues: "people"). */
     private boolean isGeneric(Target t) {
-        String head = head(t.text().toLowerCase(Locale.ROOT));
-        return models.isCueWord("generic-victim", head);
+        return models.isCueWord("generic-victim", head(t.text()));
     }
 
     private static boolean datesDiffer(Builder a, Builder b) {

@@ -225,11 +225,11 @@ final class MentionFinder {
      * auxiliaries and adverbs between ("the army is bombing", "the battalion indiscriminately bombed")
      */
     private boolean isSubjectOfVerb(List<Token> tokens, int end, int verb) {
-        if (verb < end || verb - end > FORCE_VERB_WINDOW || !tokens.get(verb).pos().startsWith("VB")
+        if (verb < end || verb - end > FORCE_VERB_WINDOW || !tokens.get(verb).isVerb()
                 || passive.subjectEnd(tokens, verb) >= 0) {
             return false;
         }
-        return tokens.subList(end, verb).stream().allMatch(k -> k.pos().startsWith("RB") || k.pos().startsWith("VB")
+        return tokens.subList(end, verb).stream().allMatch(k -> k.pos().startsWith("RB") || k.isVerb()
                 || k.pos().equals("MD"));
     }
 
